@@ -1,0 +1,15 @@
+package de.thueringen.antrag.casefile;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
+
+    List<CaseDocument> findByCaseIdOrderByCreatedAtAscIdAsc(Long caseId);
+
+    Optional<CaseDocument> findByCaseIdAndNoticeKind(Long caseId, String noticeKind);
+
+    Optional<CaseDocument> findByIdAndCaseId(Long id, Long caseId);
+}

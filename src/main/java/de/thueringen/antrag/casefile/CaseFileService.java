@@ -1,0 +1,137 @@
+package de.thueringen.antrag.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The only way other modules read or change case files. */
+@Service
+public class CaseFileService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseFileService.class);
+    private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
+    public static final String SYSTEM_ACTOR = "system";
+    public static final String CITIZEN_ACTOR = "antragsteller";
+
+    private final CaseFileRepository cases;
+    private final CaseStatusChangeRepository statusChanges;
+    private final CaseDocumentRepository documents;
+    private final AuditEntryRepository auditEntries;
+    private final CaseNumberAllocator caseNumbers;
+    private final Clock clock;
+
+    CaseFileService(CaseFileRepository cases, CaseStatusChangeRepository statusChanges,
+                    CaseDocumentRepository documents, AuditEntryRepository auditEntries,
+                    CaseNumberAllocator caseNumbers, Clock clock) {
+        this.cases = cases;
+        this.statusChanges = statusChanges;
+        this.documents = documents;
+        this.auditEntries = auditEntries;
+        this.caseNumbers = caseNumbers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OpenedCase open(NewCase newCase, List<NewDocument> uploads) {
+        Instant now = clock.instant();
+        String caseNumber = caseNumbers.next(newCase.authorityId(), newCase.caseNumberPrefix(), Year.now(clock.withZone(GERMANY)));
+        String token = TrackingTokens.newToken();
+        CaseFile caseFile = cases.save(new CaseFile(caseNumber, newCase, TrackingTokens.hash(token), now));
+        statusChanges.save(new CaseStatusChange(caseFile.getId(), CaseStatus.EINGEGANGEN, now, CITIZEN_ACTOR, null));
+        for (NewDocument upload : uploads) {
+            documents.save(new CaseDocument(caseFile.getId(), DocumentKind.UPLOAD, null, upload.evidenceKey(),
+                    upload.fileName(), upload.contentType(), upload.content(), TrackingTokens.sha256Hex(upload.content()), now));
+        }
+        audit(caseFile.getId(), CITIZEN_ACTOR, "ANTRAG_EINGEREICHT",
+                "Leistung " + newCase.serviceId() + ", " + uploads.size() + " Nachweis(e)");
+        LOG.info("Case {} opened for service {} at {}", caseNumber, newCase.serviceId(), newCase.authorityId());
+        return new OpenedCase(caseFile.getId(), caseNumber, token);
+    }
+
+    @Transactional
+    public void attachProcessInstance(Long caseId, String processInstanceId) {
+        require(caseId).attachProcessInstance(processInstanceId);
+    }
+
+    /** Records a status change; recording the status the case already has is a no-op, so a retried job is harmless. */
+    @Transactional
+    public void recordStatus(Long caseId, CaseStatus status, String actor, String note) {
+        CaseFile caseFile = require(caseId);
+        if (caseFile.getStatus() == status) {
+            return;
+        }
+        Instant now = clock.instant();
+        caseFile.changeStatus(status, now);
+        statusChanges.save(new CaseStatusChange(caseId, status, now, actor, note));
+        audit(caseId, actor, "STATUS_" + status.name(), note);
+        LOG.info("Case {} is now {}", caseFile.getCaseNumber(), status);
+    }
+
+    /** Stores a generated notice once per kind; a second call returns the first document unchanged. */
+    @Transactional
+    public CaseDocument storeNotice(Long caseId, String noticeKind, String fileName, byte[] pdf) {
+        Optional<CaseDocument> existing = documents.findByCaseIdAndNoticeKind(caseId, noticeKind);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CaseDocument notice = documents.save(new CaseDocument(caseId, DocumentKind.NOTICE, noticeKind, null, fileName,
+                "application/pdf", pdf, TrackingTokens.sha256Hex(pdf), clock.instant()));
+        audit(caseId, SYSTEM_ACTOR, "BESCHEID_ERSTELLT", fileName);
+        return notice;
+    }
+
+    @Transactional
+    public void audit(Long caseId, String actor, String action, String detail) {
+        auditEntries.save(new AuditEntry(caseId, clock.instant(), actor, action, detail));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFile require(Long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NoSuchElementException("No case " + caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseFile> findByCaseNumber(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseFile> findByTrackingToken(String token) {
+        if (!TrackingTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        return cases.findByTrackingTokenHash(TrackingTokens.hash(token));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseStatusChange> statusHistory(Long caseId) {
+        return statusChanges.findByCaseIdOrderByChangedAtAscIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseDocument> documents(Long caseId) {
+        return documents.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseDocument> document(Long caseId, Long documentId) {
+        return documents.findByIdAndCaseId(documentId, caseId).map(d -> {
+            d.getContent(); // load the lazy content inside the transaction
+            return d;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> auditTrail(Long caseId) {
+        return auditEntries.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+    }
+}

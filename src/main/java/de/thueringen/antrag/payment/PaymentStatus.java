@@ -1,0 +1,7 @@
+package de.thueringen.antrag.payment;
+
+public enum PaymentStatus {
+    OPEN,
+    PAID,
+    CANCELLED
+}

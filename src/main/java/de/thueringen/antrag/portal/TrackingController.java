@@ -1,0 +1,108 @@
+package de.thueringen.antrag.portal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import de.thueringen.antrag.casefile.CaseDocument;
+import de.thueringen.antrag.casefile.CaseFile;
+import de.thueringen.antrag.casefile.CaseFileService;
+import de.thueringen.antrag.casefile.DocumentResponses;
+import de.thueringen.antrag.jurisdiction.JurisdictionService;
+import de.thueringen.antrag.payment.Payment;
+import de.thueringen.antrag.payment.PaymentService;
+import de.thueringen.antrag.payment.PaymentStatus;
+import de.thueringen.antrag.web.ApiController;
+
+/**
+ * The citizen's view of their case behind the secret tracking link. Unknown and malformed tokens look the same
+ * (404), so the API reveals nothing about which cases exist.
+ */
+@ApiController
+class TrackingController {
+
+    private final CaseFileService caseFiles;
+    private final PaymentService payments;
+    private final JurisdictionService jurisdiction;
+
+    TrackingController(CaseFileService caseFiles, PaymentService payments, JurisdictionService jurisdiction) {
+        this.caseFiles = caseFiles;
+        this.payments = payments;
+        this.jurisdiction = jurisdiction;
+    }
+
+    record StatusEntry(String status, String text, Instant at) {
+    }
+
+    record DocumentEntry(long id, String kind, String fileName, long sizeBytes, String url) {
+    }
+
+    record PaymentEntry(String reference, BigDecimal amount, String currency, String status, String payUrl) {
+    }
+
+    record CaseView(String caseNumber, String service, String authority, String status, String statusText,
+                    Instant submittedAt, List<StatusEntry> history, List<DocumentEntry> documents,
+                    List<PaymentEntry> payments) {
+    }
+
+    @GetMapping(path = "/api/v1/tracking/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
+    CaseView show(@PathVariable String token) {
+        CaseFile caseFile = caseOf(token);
+        String base = "/api/v1/tracking/" + token;
+        return new CaseView(caseFile.getCaseNumber(), caseFile.getServiceName(),
+                jurisdiction.require(caseFile.getAuthorityId()).name(), caseFile.getStatus().name(),
+                caseFile.getStatus().germanLabel(), caseFile.getSubmittedAt(),
+                caseFiles.statusHistory(caseFile.getId()).stream()
+                        .map(c -> new StatusEntry(c.getStatus().name(), c.getStatus().germanLabel(), c.getChangedAt())).toList(),
+                caseFiles.documents(caseFile.getId()).stream()
+                        .map(d -> new DocumentEntry(d.getId(), d.getKind().name(), d.getFileName(), d.getSizeBytes(),
+                                absolute(base + "/documents/" + d.getId()))).toList(),
+                payments.paymentsOf(caseFile.getId()).stream()
+                        .map(p -> new PaymentEntry(p.getReference(), p.getAmount(), p.getCurrency(), p.getStatus().name(),
+                                p.getStatus() == PaymentStatus.OPEN ? absolute(base + "/payments/" + p.getReference()) : null))
+                        .toList());
+    }
+
+    @GetMapping("/api/v1/tracking/{token}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String token, @PathVariable long documentId) {
+        CaseFile caseFile = caseOf(token);
+        CaseDocument document = caseFiles.document(caseFile.getId(), documentId).orElseThrow(NoSuchElementException::new);
+        return DocumentResponses.download(document);
+    }
+
+    record PaymentResult(String reference, String status, String message) {
+    }
+
+    /**
+     * Pays an open fee through the built-in e-payment simulation: the platform's confirmation arrives at once.
+     * Paying twice books once.
+     */
+    @PostMapping(path = "/api/v1/tracking/{token}/payments/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+    PaymentResult pay(@PathVariable String token, @PathVariable String reference) {
+        CaseFile caseFile = caseOf(token);
+        Payment payment = payments.require(reference);
+        if (!payment.getCaseId().equals(caseFile.getId())) {
+            throw new NoSuchElementException("Payment does not belong to the case");
+        }
+        boolean booked = payments.confirm(reference, "SIM-" + UUID.randomUUID());
+        return new PaymentResult(reference, PaymentStatus.PAID.name(),
+                booked ? "Vielen Dank, Ihre Zahlung ist eingegangen." : "Diese Gebühr ist bereits bezahlt.");
+    }
+
+    private CaseFile caseOf(String token) {
+        return caseFiles.findByTrackingToken(token).orElseThrow(() -> new NoSuchElementException("Unknown tracking token"));
+    }
+
+    private static String absolute(String path) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    }
+}

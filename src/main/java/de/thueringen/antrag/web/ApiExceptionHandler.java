@@ -1,0 +1,52 @@
+package de.thueringen.antrag.web;
+
+import java.util.NoSuchElementException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import de.thueringen.antrag.intake.SubmissionRejectedException;
+
+/** Turns exceptions of our REST controllers into {@link ApiError}s; never a stack trace to the caller. */
+@RestControllerAdvice(annotations = ApiController.class)
+class ApiExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(SubmissionRejectedException.class)
+    ResponseEntity<ApiError> rejected(SubmissionRejectedException e) {
+        HttpStatus status = "SERVICE_NOT_FOUND".equals(e.code()) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage(), e.fieldErrors()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(ApiError.of("MALFORMED_REQUEST",
+                "Die Anfrage ist kein gültiges JSON oder hat eine falsche Struktur."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("UNSUPPORTED_MEDIA_TYPE",
+                "Bitte senden Sie die Anfrage als JSON (Content-Type: application/json)."));
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<ApiError> notFound(NoSuchElementException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("NOT_FOUND",
+                "Der angefragte Eintrag wurde nicht gefunden."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        LOG.error("Unexpected error in API call", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of("INTERNAL_ERROR",
+                "Es ist ein technischer Fehler aufgetreten. Bitte versuchen Sie es später noch einmal."));
+    }
+}

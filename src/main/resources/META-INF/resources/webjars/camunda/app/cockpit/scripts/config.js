@@ -1,0 +1,22 @@
+/*
+ * Cockpit configuration for "Antragsmanagement Thüringen".
+ *
+ * Overrides META-INF/resources/webjars/camunda/app/cockpit/scripts/config.js of
+ * camunda-webapp-webjar 7.24.0 (our classpath entry wins). ES module, as shipped with
+ * Camunda 7.24. The shipped file sets nothing; every option not set here keeps the
+ * Camunda default.
+ */
+
+export default {
+  // header and browser title show "<vendor> <name>"
+  app: {
+    name: 'Cockpit',
+    vendor: 'Antragsmanagement Thüringen'
+  },
+
+  // German only; app/cockpit/locales/de.json ships with the webjar
+  locales: {
+    availableLocales: ['de'],
+    fallbackLocale: 'de'
+  }
+};
