@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import de.thueringen.antrag.payment.Payment;
 import de.thueringen.antrag.payment.PaymentService;
 import de.thueringen.antrag.payment.PaymentStatus;
 import de.thueringen.antrag.web.ApiController;
+import de.thueringen.antrag.web.ApiError;
 
 /**
  * The citizen's view of their case behind the secret tracking link. Unknown and malformed tokens look the same
@@ -87,15 +89,19 @@ class TrackingController {
      * Paying twice books once.
      */
     @PostMapping(path = "/api/v1/tracking/{token}/payments/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
-    PaymentResult pay(@PathVariable String token, @PathVariable String reference) {
+    ResponseEntity<?> pay(@PathVariable String token, @PathVariable String reference) {
         CaseFile caseFile = caseOf(token);
         Payment payment = payments.require(reference);
         if (!payment.getCaseId().equals(caseFile.getId())) {
             throw new NoSuchElementException("Payment does not belong to the case");
         }
+        if (payment.getStatus() == PaymentStatus.CANCELLED) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("PAYMENT_CANCELLED",
+                    "Diese Gebühr kann nicht mehr bezahlt werden, weil die Zahlungsfrist abgelaufen ist."));
+        }
         boolean booked = payments.confirm(reference, "SIM-" + UUID.randomUUID());
-        return new PaymentResult(reference, PaymentStatus.PAID.name(),
-                booked ? "Vielen Dank, Ihre Zahlung ist eingegangen." : "Diese Gebühr ist bereits bezahlt.");
+        return ResponseEntity.ok(new PaymentResult(reference, PaymentStatus.PAID.name(),
+                booked ? "Vielen Dank, Ihre Zahlung ist eingegangen." : "Diese Gebühr ist bereits bezahlt."));
     }
 
     private CaseFile caseOf(String token) {

@@ -1,0 +1,56 @@
+package de.thueringen.antrag.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Bewohnerparkausweis scenario on the real MariaDB of this machine (127.0.0.1:3306, started by .ci/run),
+ * in a database this test creates afresh. Override with -Dantrag.it.mariadb.host/-user/-password.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "mariadb"})
+class BewohnerparkausweisMariaDbIT extends BewohnerparkausweisScenario {
+
+    private static final String DATABASE = "antrag_it";
+    private static final String HOST = System.getProperty("antrag.it.mariadb.host", "127.0.0.1:3306");
+    private static final String USER = System.getProperty("antrag.it.mariadb.user", "root");
+    private static final String PASSWORD = System.getProperty("antrag.it.mariadb.password", "");
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + HOST + "/", USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        registry.add("spring.datasource.url", () -> "jdbc:mariadb://" + HOST + "/" + DATABASE
+                + "?useMysqlMetadata=true&nullDatabaseMeansCurrent=true");
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    @Test
+    void everyTableIncludingTheEnginesIsUtf8mb4() {
+        List<String> charsets = jdbc.queryForList("SELECT DISTINCT CHARACTER_SET_NAME FROM information_schema.COLUMNS "
+                + "WHERE TABLE_SCHEMA = ? AND CHARACTER_SET_NAME IS NOT NULL", String.class, DATABASE);
+        assertThat(charsets).containsExactly("utf8mb4");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? "
+                + "AND TABLE_NAME = 'ACT_RU_TASK'", Long.class, DATABASE)).isEqualTo(1L);
+    }
+
+    @Test
+    void runsWithReadCommittedIsolation() {
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.tx_isolation", String.class)).isEqualTo("READ-COMMITTED");
+    }
+}

@@ -1,0 +1,68 @@
+package de.thueringen.antrag.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A clerk logged into the Camunda webapps (Tasklist) the way the browser does it: session cookie and CSRF token. */
+final class WebappSession {
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String csrfToken;
+
+    private WebappSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    static WebappSession loginToTasklist(int port, String user, String password) {
+        WebappSession session = new WebappSession(port);
+        session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
+        session.csrfToken = session.cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("Tasklist did not hand out a CSRF token"));
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(
+                        URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", session.csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (login.statusCode() != 200) {
+            throw new AssertionError("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
+        }
+        return session;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-XSRF-TOKEN", csrfToken).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String json, boolean withCsrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withCsrfToken) {
+            request.header("X-XSRF-TOKEN", csrfToken);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
