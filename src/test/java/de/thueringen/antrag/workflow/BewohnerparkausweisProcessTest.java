@@ -342,7 +342,7 @@ class BewohnerparkausweisProcessTest {
 
         assertThatThrownBy(() -> execute(job())).hasMessageContaining("PDF-Erzeugung nicht erreichbar");
 
-        Job failed = job().actual();
+        Job failed = job();
         assertThat(failed.getRetries()).isEqualTo(2);
         assertThat(failed.getExceptionMessage()).contains("PDF-Erzeugung nicht erreichbar");
         assertThat(failed.getDuedate()).as("R3/PT5M: next attempt five minutes later")
@@ -367,7 +367,7 @@ class BewohnerparkausweisProcessTest {
             assertThatThrownBy(() -> execute(job())).hasMessageContaining("PDF-Erzeugung nicht erreichbar");
         }
 
-        assertThat(job().actual().getRetries()).isZero();
+        assertThat(job().getRetries()).isZero();
         Incident incident = extension.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId())
                 .singleResult();
         assertThat(incident).isNotNull();
@@ -396,7 +396,11 @@ class BewohnerparkausweisProcessTest {
                 .putValue("vehicleHolder", "self")
                 .putValue("parkingZone", "A")
                 .putValue("declarationTruthful", true);
-        return extension.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, "BPA-2025-000123", variables);
+        ProcessInstance pi = extension.getRuntimeService()
+                .startProcessInstanceByKey(PROCESS_KEY, "BPA-2025-000123", variables);
+        // also makes pi the instance that task() and job() refer to
+        BpmnAwareTests.assertThat(pi).isStarted().isNotEnded();
+        return pi;
     }
 
     /** Formal check and review passed, payment received, approved: waiting at the async notice job. */
