@@ -93,7 +93,8 @@ class TenantIsolationIT {
         HttpApi.Response anonymous = citizen.get("/api/v1/cases/" + erfurtCase);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
-        assertThat(citizen.as("erfurt.sb", "falsch").get("/akte/" + erfurtCase).status()).isEqualTo(401);
+        // a wrong password is refused (an account of its own: the engine locks an account briefly after a failed login)
+        assertThat(citizen.as("gotha.sb", "falsch").get("/akte/" + erfurtCase).status()).isEqualTo(401);
     }
 
     @Test
@@ -113,12 +114,14 @@ class TenantIsolationIT {
     @Test
     void tasklistRefusesChangesWithoutTheCsrfToken() {
         WebappSession session = WebappSession.loginToTasklist(port, "erfurt.sb", "erfurt");
-        HttpResponse<String> withoutToken = session.postJson("/camunda/api/engine/engine/default/task/" + erfurtTaskId
-                + "/claim", "{\"userId\":\"erfurt.sb\"}", false);
-        assertThat(withoutToken.statusCode()).isEqualTo(403);
         HttpResponse<String> withToken = session.postJson("/camunda/api/engine/engine/default/task/" + erfurtTaskId
                 + "/claim", "{\"userId\":\"erfurt.sb\"}", true);
-        assertThat(withToken.statusCode()).isEqualTo(204);
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(204);
+        HttpResponse<String> withoutToken = session.postJson("/camunda/api/engine/engine/default/task/" + erfurtTaskId
+                + "/unclaim", "{}", false);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        // the refused request changed nothing
+        assertThat(erfurt.get("/engine-rest/task/" + erfurtTaskId).json().get("assignee").asText()).isEqualTo("erfurt.sb");
     }
 
     @Test

@@ -26,9 +26,7 @@ final class WebappSession {
     static WebappSession loginToTasklist(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
         session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
-        session.csrfToken = session.cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
-                .orElseThrow(() -> new AssertionError("Tasklist did not hand out a CSRF token"));
+        session.csrfToken = session.currentCsrfCookie();
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(
@@ -39,7 +37,17 @@ final class WebappSession {
         if (login.statusCode() != 200) {
             throw new AssertionError("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
         }
+        // the login starts a new session (against session fixation); its CSRF token comes with the next request
+        HttpResponse<String> profile = session.send(HttpRequest.newBuilder(
+                URI.create(session.base + "/camunda/api/admin/auth/user/default")).GET());
+        session.csrfToken = profile.headers().firstValue("X-XSRF-TOKEN").orElseGet(session::currentCsrfCookie);
         return session;
+    }
+
+    private String currentCsrfCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("Tasklist did not hand out a CSRF token"));
     }
 
     HttpResponse<String> get(String path) {
