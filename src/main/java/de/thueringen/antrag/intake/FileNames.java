@@ -27,7 +27,11 @@ final class FileNames {
         if (base.length() > MAX_LENGTH) {
             int dot = base.lastIndexOf('.');
             String extension = dot > 0 && base.length() - dot <= 6 ? base.substring(dot) : "";
-            base = base.substring(0, MAX_LENGTH - extension.length()) + extension;
+            int cut = MAX_LENGTH - extension.length();
+            if (Character.isHighSurrogate(base.charAt(cut - 1))) {
+                cut--; // never split a character outside the Basic Multilingual Plane
+            }
+            base = base.substring(0, cut) + extension;
         }
         return base;
     }

@@ -3,6 +3,8 @@ package de.thueringen.antrag.intake;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -121,7 +123,13 @@ final class FormDataValidator {
         if (!value.isNumber()) {
             return fail(errors, field, "NOT_A_NUMBER", "„" + field.label() + "“ muss eine Zahl sein.");
         }
+        if (value.isIntegralNumber() && !value.canConvertToLong()) {
+            return fail(errors, field, "NOT_A_NUMBER", "„" + field.label() + "“ ist als Zahl zu groß.");
+        }
         double number = value.asDouble();
+        if (!Double.isFinite(number)) {
+            return fail(errors, field, "NOT_A_NUMBER", "„" + field.label() + "“ muss eine endliche Zahl sein.");
+        }
         if (field.min() != null && number < field.min()) {
             return fail(errors, field, "TOO_SMALL", "„" + field.label() + "“ muss mindestens " + format(field.min()) + " sein.");
         }
@@ -167,16 +175,29 @@ final class FormDataValidator {
     }
 
     private Object checkDate(FormField field, JsonNode value, List<FieldError> errors) {
+        if (!value.isTextual()) {
+            return fail(errors, field, "NOT_A_DATE", "„" + field.label() + "“ ist kein gültiges Datum.");
+        }
         String text = value.asText();
         try {
             if ("datetime".equals(field.dateSubtype())) {
                 parseDateTime(text);
-            } else if (!"time".equals(field.dateSubtype())) {
+            } else if ("time".equals(field.dateSubtype())) {
+                parseTime(text);
+            } else {
                 LocalDate.parse(text);
             }
             return text;
         } catch (DateTimeParseException e) {
             return fail(errors, field, "NOT_A_DATE", "„" + field.label() + "“ ist kein gültiges Datum.");
+        }
+    }
+
+    private static void parseTime(String text) {
+        try {
+            LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            OffsetTime.parse(text);
         }
     }
 

@@ -46,6 +46,7 @@ public class AuthorityDirectory {
                 authority.postcodes().forEach(plz -> postcodes.computeIfAbsent(plz, p -> new ArrayList<>()).add(authority));
             }
         }
+        postcodes.replaceAll((plz, list) -> List.copyOf(list));
         this.byId = Collections.unmodifiableMap(ids);
         this.municipalityByAgs = Collections.unmodifiableMap(ags);
         this.municipalitiesByPostcode = Collections.unmodifiableMap(postcodes);
