@@ -55,6 +55,7 @@ CREATE TABLE case_document (
     case_id      BIGINT       NOT NULL,
     kind         VARCHAR(16)  NOT NULL,
     notice_kind  VARCHAR(32),
+    notice_key   VARCHAR(128),
     evidence_key VARCHAR(64),
     file_name    VARCHAR(255) NOT NULL,
     content_type VARCHAR(100) NOT NULL,
@@ -64,8 +65,8 @@ CREATE TABLE case_document (
     created_at   DATETIME(6)  NOT NULL,
     CONSTRAINT pk_case_document PRIMARY KEY (id),
     CONSTRAINT fk_case_document_case FOREIGN KEY (case_id) REFERENCES case_file (id),
-    -- a notice of one kind exists once per case: a job that runs twice must not make two
-    CONSTRAINT uk_case_document_notice UNIQUE (case_id, notice_kind)
+    -- a notice exists once per case and key (its kind, or kind and request): a job that runs twice must not make two
+    CONSTRAINT uk_case_document_notice UNIQUE (case_id, notice_key)
 );
 
 CREATE TABLE audit_entry (

@@ -31,6 +31,9 @@ public class CaseDocument {
     /** For notices: which kind (APPROVAL, REJECTION, …); unique per case. */
     @Column(name = "notice_kind", updatable = false)
     private String noticeKind;
+    /** Idempotency key of a notice: its kind, or kind and the request it answers; unique per case. */
+    @Column(name = "notice_key", updatable = false)
+    private String noticeKey;
     /** For uploads: which evidence of the service this file is (e.g. "zulassungsbescheinigung"). */
     @Column(name = "evidence_key", updatable = false)
     private String evidenceKey;
@@ -51,11 +54,12 @@ public class CaseDocument {
     protected CaseDocument() {
     }
 
-    CaseDocument(Long caseId, DocumentKind kind, String noticeKind, String evidenceKey, String fileName,
+    CaseDocument(Long caseId, DocumentKind kind, String noticeKind, String noticeKey, String evidenceKey, String fileName,
                  String contentType, byte[] content, String sha256, Instant createdAt) {
         this.caseId = caseId;
         this.kind = kind;
         this.noticeKind = noticeKind;
+        this.noticeKey = noticeKey;
         this.evidenceKey = evidenceKey;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -69,6 +73,7 @@ public class CaseDocument {
     public Long getCaseId() { return caseId; }
     public DocumentKind getKind() { return kind; }
     public String getNoticeKind() { return noticeKind; }
+    public String getNoticeKey() { return noticeKey; }
     public String getEvidenceKey() { return evidenceKey; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }

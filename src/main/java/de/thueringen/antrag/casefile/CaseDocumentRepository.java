@@ -9,7 +9,7 @@ interface CaseDocumentRepository extends JpaRepository<CaseDocument, Long> {
 
     List<CaseDocument> findByCaseIdOrderByCreatedAtAscIdAsc(Long caseId);
 
-    Optional<CaseDocument> findByCaseIdAndNoticeKind(Long caseId, String noticeKind);
+    Optional<CaseDocument> findByCaseIdAndNoticeKey(Long caseId, String noticeKey);
 
     Optional<CaseDocument> findByIdAndCaseId(Long id, Long caseId);
 }

@@ -26,12 +26,14 @@ public class CaseFileService {
     private final CaseStatusChangeRepository statusChanges;
     private final CaseDocumentRepository documents;
     private final AuditEntryRepository auditEntries;
+    private final CaseMessageRepository messages;
     private final CaseNumberAllocator caseNumbers;
     private final Clock clock;
 
     CaseFileService(CaseFileRepository cases, CaseStatusChangeRepository statusChanges,
                     CaseDocumentRepository documents, AuditEntryRepository auditEntries,
-                    CaseNumberAllocator caseNumbers, Clock clock) {
+                    CaseMessageRepository messages, CaseNumberAllocator caseNumbers, Clock clock) {
+        this.messages = messages;
         this.cases = cases;
         this.statusChanges = statusChanges;
         this.documents = documents;
@@ -48,7 +50,7 @@ public class CaseFileService {
         CaseFile caseFile = cases.save(new CaseFile(caseNumber, newCase, TrackingTokens.hash(token), now));
         statusChanges.save(new CaseStatusChange(caseFile.getId(), CaseStatus.EINGEGANGEN, now, CITIZEN_ACTOR, null));
         for (NewDocument upload : uploads) {
-            documents.save(new CaseDocument(caseFile.getId(), DocumentKind.UPLOAD, null, upload.evidenceKey(),
+            documents.save(new CaseDocument(caseFile.getId(), DocumentKind.UPLOAD, null, null, upload.evidenceKey(),
                     upload.fileName(), upload.contentType(), upload.content(), TrackingTokens.sha256Hex(upload.content()), now));
         }
         audit(caseFile.getId(), CITIZEN_ACTOR, "ANTRAG_EINGEREICHT",
@@ -79,14 +81,52 @@ public class CaseFileService {
     /** Stores a generated notice once per kind; a second call returns the first document unchanged. */
     @Transactional
     public CaseDocument storeNotice(Long caseId, String noticeKind, String fileName, byte[] pdf) {
-        Optional<CaseDocument> existing = documents.findByCaseIdAndNoticeKind(caseId, noticeKind);
+        return storeNotice(caseId, noticeKind, noticeKind, fileName, pdf);
+    }
+
+    /**
+     * Stores a generated notice once per key (e.g. "DOCUMENT_REQUEST:<request id>" where a case can have several of
+     * a kind); a second call with the same key returns the first document unchanged.
+     */
+    @Transactional
+    public CaseDocument storeNotice(Long caseId, String noticeKind, String noticeKey, String fileName, byte[] pdf) {
+        Optional<CaseDocument> existing = findNotice(caseId, noticeKey);
         if (existing.isPresent()) {
             return existing.get();
         }
-        CaseDocument notice = documents.save(new CaseDocument(caseId, DocumentKind.NOTICE, noticeKind, null, fileName,
+        CaseDocument notice = documents.save(new CaseDocument(caseId, DocumentKind.NOTICE, noticeKind, noticeKey, null, fileName,
                 "application/pdf", pdf, TrackingTokens.sha256Hex(pdf), clock.instant()));
         audit(caseId, SYSTEM_ACTOR, "BESCHEID_ERSTELLT", fileName);
         return notice;
+    }
+
+    /**
+     * Puts a message into the citizen's mailbox. A message with a template key is posted once per case: posting it
+     * again (a retried job) returns the first one.
+     */
+    @Transactional
+    public CaseMessage postToCitizen(Long caseId, String template, String subject, String body, Long documentId) {
+        if (template != null) {
+            Optional<CaseMessage> existing = messages.findByCaseIdAndTemplate(caseId, template);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        CaseMessage message = messages.save(new CaseMessage(caseId, MessageDirection.TO_CITIZEN, template, subject, body,
+                documentId, clock.instant()));
+        audit(caseId, SYSTEM_ACTOR, "NACHRICHT_GESENDET", subject);
+        return message;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseMessage> mailbox(Long caseId) {
+        return messages.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);
+    }
+
+    /** The notice stored under this key, if any: lets callers skip rendering a notice that exists. */
+    @Transactional(readOnly = true)
+    public Optional<CaseDocument> findNotice(Long caseId, String noticeKey) {
+        return documents.findByCaseIdAndNoticeKey(caseId, noticeKey);
     }
 
     @Transactional

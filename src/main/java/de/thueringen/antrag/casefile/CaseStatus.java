@@ -4,6 +4,7 @@ package de.thueringen.antrag.casefile;
 public enum CaseStatus {
     EINGEGANGEN("Antrag eingegangen", false),
     IN_PRUEFUNG("Antrag wird geprüft", false),
+    UNTERLAGEN_NACHGEFORDERT("Bitte reichen Sie Unterlagen nach", false),
     ZAHLUNG_AUSSTEHEND("Gebühr ist zu bezahlen", false),
     BEZAHLT("Gebühr bezahlt", false),
     IN_ENTSCHEIDUNG("Entscheidung wird vorbereitet", false),
