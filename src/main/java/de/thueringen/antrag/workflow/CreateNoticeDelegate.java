@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.thueringen.antrag.casefile.CaseDocument;
 import de.thueringen.antrag.notice.IssueNoticeCommand;
 import de.thueringen.antrag.notice.NoticeKind;
 import de.thueringen.antrag.notice.NoticeService;
@@ -31,13 +32,15 @@ public class CreateNoticeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         NoticeKind kind = NoticeKind.valueOf((String) execution.getVariableLocal("noticeKind"));
         Number fee = (Number) execution.getVariable(ProcessVariables.FEE_AMOUNT);
-        notices.issue(new IssueNoticeCommand(
+        CaseDocument notice = notices.issue(new IssueNoticeCommand(
                 (Long) execution.getVariable(ProcessVariables.CASE_ID),
                 kind,
                 (String) execution.getVariable(ProcessVariables.REJECTION_REASON),
                 toLocalDate(execution.getVariable(ProcessVariables.PERMIT_VALID_UNTIL)),
                 fee == null ? null : new BigDecimal(fee.toString()),
                 (String) execution.getVariable(ProcessVariables.FEE_LEGAL_BASIS)));
+        // the message that announces the notice to the citizen attaches it (see SendMessageDelegate)
+        execution.setVariable(ProcessVariables.NOTICE_DOCUMENT_ID, notice.getId());
     }
 
     /** Camunda Forms submit dates as ISO strings ("2027-11-30"); Java callers may pass a Date. */

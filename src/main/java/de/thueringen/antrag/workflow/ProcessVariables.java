@@ -16,6 +16,10 @@ public final class ProcessVariables {
     public static final String PAYMENT_REFERENCE = "paymentReference";
     public static final String REJECTION_REASON = "rejectionReason";
     public static final String PERMIT_VALID_UNTIL = "permitValidUntil";
+    /** Id of the notice just created, for the message that announces it. */
+    public static final String NOTICE_DOCUMENT_ID = "noticeDocumentId";
+    /** True if the fee had been paid before the process asked for it (payment at submission). */
+    public static final String PAYMENT_SETTLED = "paymentSettled";
 
     private ProcessVariables() {
     }

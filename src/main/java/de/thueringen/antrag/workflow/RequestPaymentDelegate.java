@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import de.thueringen.antrag.payment.Payment;
 import de.thueringen.antrag.payment.PaymentService;
+import de.thueringen.antrag.payment.PaymentStatus;
 
 /** {@code ${requestPayment}}: asks the citizen for {@code feeAmount}; sets {@code paymentReference}. */
 @Component("requestPayment")
@@ -25,5 +26,6 @@ public class RequestPaymentDelegate implements JavaDelegate {
         Number fee = (Number) execution.getVariable(ProcessVariables.FEE_AMOUNT);
         Payment payment = payments.request(caseId, new BigDecimal(fee.toString()));
         execution.setVariable(ProcessVariables.PAYMENT_REFERENCE, payment.getReference());
+        execution.setVariable(ProcessVariables.PAYMENT_SETTLED, payment.getStatus() == PaymentStatus.PAID);
     }
 }

@@ -38,7 +38,7 @@ public class SendMessageDelegate implements JavaDelegate {
         values.put("gebuehr", euro(execution.getVariable(ProcessVariables.FEE_AMOUNT)));
         Object key = execution.getVariable("messageKey");
         String template = key == null ? message.name() : message.name() + ":" + key;
-        Object document = execution.getVariable("noticeDocumentId");
+        Object document = execution.getVariable(ProcessVariables.NOTICE_DOCUMENT_ID);
         caseFiles.postToCitizen(caseFile.getId(), template, message.subject(values), message.body(values),
                 document instanceof Number id ? id.longValue() : null);
     }
