@@ -27,8 +27,15 @@ public class ServiceCatalog {
 
     private static final String EVIDENCE_PREFIX = "evidence.";
 
+    private static final String SERVICE_KEY_PREFIX = "ozg-";
+
     private final RepositoryService repositoryService;
     private final Map<String, ServiceDefinition> byProcessDefinitionId = new ConcurrentHashMap<>();
+    /** All offered services, valid as long as no new deployment arrived (Modeler deploys included). */
+    private volatile Snapshot snapshot = new Snapshot(null, List.of());
+
+    private record Snapshot(String latestDeploymentId, List<ServiceDefinition> services) {
+    }
 
     public ServiceCatalog(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
@@ -48,6 +55,34 @@ public class ServiceCatalog {
             return Optional.empty();
         }
         return Optional.of(byProcessDefinitionId.computeIfAbsent(latest.getId(), id -> read(serviceId, latest)));
+    }
+
+    /** Every offered service (latest version of each {@code ozg-*} process), ordered by OZG-ID. */
+    public List<ServiceDefinition> all() {
+        String latestDeployment = latestDeploymentId();
+        Snapshot current = snapshot;
+        if (latestDeployment != null && latestDeployment.equals(current.latestDeploymentId())) {
+            return current.services();
+        }
+        List<ServiceDefinition> services = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKeyLike(SERVICE_KEY_PREFIX + "%").withoutTenantId().latestVersion().active().list().stream()
+                .filter(d -> d.getKey().substring(SERVICE_KEY_PREFIX.length()).matches("\\d{5}"))
+                .map(d -> byProcessDefinitionId.computeIfAbsent(d.getId(),
+                        id -> read(d.getKey().substring(SERVICE_KEY_PREFIX.length()), d)))
+                .sorted(java.util.Comparator.comparing(ServiceDefinition::serviceId))
+                .toList();
+        snapshot = new Snapshot(latestDeployment, services);
+        return services;
+    }
+
+    public List<ServiceDefinition> search(CatalogQuery query) {
+        return all().stream().filter(query.asPredicate()).toList();
+    }
+
+    private String latestDeploymentId() {
+        List<org.camunda.bpm.engine.repository.Deployment> latest = repositoryService.createDeploymentQuery()
+                .orderByDeploymentTime().desc().listPage(0, 1);
+        return latest.isEmpty() ? null : latest.get(0).getId();
     }
 
     private ServiceDefinition read(String serviceId, ProcessDefinition definition) {

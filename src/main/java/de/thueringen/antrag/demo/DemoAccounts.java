@@ -17,8 +17,8 @@ import de.thueringen.antrag.jurisdiction.JurisdictionService;
 import de.thueringen.antrag.security.ClerkRoles;
 
 /**
- * Demo users with documented passwords (README): clerks of Stadt Erfurt, Stadt Jena, Gemeinde Gotha and
- * Landratsamt Eichsfeld, and a process designer. The administrator admin/admin comes from
+ * Demo users with documented passwords (README): clerks of Stadt Erfurt, Stadt Jena, Gemeinde Gotha,
+ * Landratsamt Eichsfeld and the Thüringer Landesverwaltungsamt, and a process designer. The administrator admin/admin comes from
  * {@code camunda.bpm.admin-user} in the demo profile.
  */
 @Component
@@ -34,7 +34,8 @@ class DemoAccounts {
             new DemoClerk("erfurt.sb", "erfurt", "Erika", "Erfurter", "ags-16051000"),
             new DemoClerk("jena.sb", "jena", "Jonas", "Jenaer", "ags-16053000"),
             new DemoClerk("gotha.sb", "gotha", "Greta", "Gothaer", "ags-16067029"),
-            new DemoClerk("eichsfeld.sb", "eichsfeld", "Emil", "Eichsfelder", "kreis-16061"));
+            new DemoClerk("eichsfeld.sb", "eichsfeld", "Emil", "Eichsfelder", "kreis-16061"),
+            new DemoClerk("land.sb", "land", "Lena", "Landesamt", "land-thueringen"));
 
     private final IdentityService identityService;
     private final JurisdictionService jurisdiction;

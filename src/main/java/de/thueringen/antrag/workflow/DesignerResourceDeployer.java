@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
@@ -27,15 +30,17 @@ import org.springframework.stereotype.Component;
  * Run from the source tree, the folders themselves are read, so a designer's save takes effect on the next
  * restart without a rebuild; in the packaged jar the copies on the classpath are read. Both give the same
  * resource names ({@code processes/…}, {@code forms/…}), so switching between them deploys nothing new.
- * Duplicate filtering with "changed only" makes a restart with unchanged files deploy nothing, and a changed
- * file gives a new version of just that definition.
+ * Resources are deployed in groups (see {@link DeploymentGroups}); a group whose checksum is unchanged since its
+ * last deployment is skipped, so a restart deploys nothing. Within a changed group, duplicate filtering with
+ * "changed only" gives a new version of just the changed definitions.
  * <p>
  * The starter's own auto-deployment is switched off: its default pattern misses {@code .form} files.
  */
 @Component
 class DesignerResourceDeployer implements SmartInitializingSingleton {
 
-    static final String DEPLOYMENT_NAME = "antragsmanagement";
+    /** The deployment's source records the checksum of its group (see DeploymentGroups). */
+    static final String SOURCE_PREFIX = "designer-folders sha256:";
     private static final Logger LOG = LoggerFactory.getLogger(DesignerResourceDeployer.class);
     private static final Set<String> DEPLOYABLE = Set.of(".bpmn", ".dmn", ".form");
     private static final List<String> FOLDERS = List.of("processes", "forms");
@@ -55,16 +60,31 @@ class DesignerResourceDeployer implements SmartInitializingSingleton {
             LOG.warn("No processes or forms found to deploy");
             return;
         }
-        DeploymentBuilder builder = repositoryService.createDeployment()
-                .name(DEPLOYMENT_NAME)
-                .source("Antragsmanagement Thüringen")
-                .enableDuplicateFiltering(true);
-        resources.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
         long start = System.nanoTime();
-        DeploymentWithDefinitions deployment = builder.deployWithResult();
-        LOG.info("Deployed {} designer resources in {} ms ({} new process definitions)", resources.size(),
-                (System.nanoTime() - start) / 1_000_000,
-                deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size());
+        int deployedGroups = 0;
+        int newDefinitions = 0;
+        for (Map.Entry<String, SortedMap<String, byte[]>> group : DeploymentGroups.of(resources).entrySet()) {
+            String source = SOURCE_PREFIX + DeploymentGroups.checksum(group.getValue());
+            if (source.equals(lastDeployedSource(group.getKey()))) {
+                continue;
+            }
+            DeploymentBuilder builder = repositoryService.createDeployment()
+                    .name(group.getKey())
+                    .source(source)
+                    .enableDuplicateFiltering(true);
+            group.getValue().forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
+            DeploymentWithDefinitions deployment = builder.deployWithResult();
+            deployedGroups++;
+            newDefinitions += deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size();
+        }
+        LOG.info("Designer resources: {} files, {} changed groups deployed ({} new process definitions) in {} ms",
+                resources.size(), deployedGroups, newDefinitions, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private String lastDeployedSource(String groupName) {
+        List<Deployment> latest = repositoryService.createDeploymentQuery().deploymentName(groupName)
+                .orderByDeploymentTime().desc().listPage(0, 1);
+        return latest.isEmpty() ? null : latest.get(0).getSource();
     }
 
     private boolean sourceTreeAvailable() {

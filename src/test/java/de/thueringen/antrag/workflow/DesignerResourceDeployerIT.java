@@ -34,7 +34,7 @@ class DesignerResourceDeployerIT {
     static Path designerCopy;
 
     long deployments() {
-        return repositoryService.createDeploymentQuery().deploymentName(DesignerResourceDeployer.DEPLOYMENT_NAME).count();
+        return repositoryService.createDeploymentQuery().deploymentNameLike(DeploymentGroups.NAME_PREFIX + "%").count();
     }
 
     ProcessDefinition latestParkingPermit() {
