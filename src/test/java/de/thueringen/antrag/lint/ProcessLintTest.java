@@ -68,7 +68,7 @@ class ProcessLintTest {
                 "jurisdiction.level", "archetype")) {
             assertThat(properties.get(required)).as(file + ": property " + required).isNotBlank();
         }
-        assertThat(properties.get("jurisdiction.level")).as(file).isIn("GEMEINDE", "KREIS", "LAND");
+        assertThat(properties.get("jurisdiction.level")).as(file.toString()).isIn("GEMEINDE", "KREIS", "LAND");
         assertThat(process.isExecutable()).as(file + ": executable").isTrue();
         StartEvent start = single(model.getModelElementsByType(StartEvent.class).stream()
                 .filter(s -> s.getParentElement() == process).toList(), file);
