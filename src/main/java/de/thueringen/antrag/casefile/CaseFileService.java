@@ -118,6 +118,33 @@ public class CaseFileService {
         return message;
     }
 
+    /**
+     * Adds documents the citizen hands in after the application (answer to a request for documents), already checked
+     * by intake like the evidence of an application.
+     */
+    @Transactional
+    public List<CaseDocument> addCitizenDocuments(Long caseId, List<NewDocument> uploads) {
+        require(caseId);
+        Instant now = clock.instant();
+        List<CaseDocument> stored = new java.util.ArrayList<>();
+        for (NewDocument upload : uploads) {
+            stored.add(documents.save(new CaseDocument(caseId, DocumentKind.UPLOAD, null, null, upload.evidenceKey(),
+                    upload.fileName(), upload.contentType(), upload.content(), TrackingTokens.sha256Hex(upload.content()), now)));
+        }
+        audit(caseId, CITIZEN_ACTOR, "UNTERLAGEN_NACHGEREICHT", uploads.size() + " Datei(en)");
+        return stored;
+    }
+
+    /** A message from the citizen to the authority in the case's mailbox (e.g. with documents handed in later). */
+    @Transactional
+    public CaseMessage postFromCitizen(Long caseId, String subject, String body) {
+        require(caseId);
+        CaseMessage message = messages.save(new CaseMessage(caseId, MessageDirection.FROM_CITIZEN, null, subject, body,
+                null, clock.instant()));
+        audit(caseId, CITIZEN_ACTOR, "NACHRICHT_ERHALTEN", subject);
+        return message;
+    }
+
     @Transactional(readOnly = true)
     public List<CaseMessage> mailbox(Long caseId) {
         return messages.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);

@@ -117,7 +117,10 @@ public class ServiceCatalog {
         }
         for (CamundaProperties group : process.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
             for (CamundaProperty property : group.getCamundaProperties()) {
-                result.put(property.getCamundaName(), property.getCamundaValue());
+                // an empty attribute comes back as null; the catalogue treats it as absent
+                if (property.getCamundaName() != null && property.getCamundaValue() != null) {
+                    result.put(property.getCamundaName(), property.getCamundaValue());
+                }
             }
         }
         return result;

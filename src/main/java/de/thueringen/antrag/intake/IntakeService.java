@@ -96,6 +96,29 @@ public class IntakeService {
         return new SubmissionReceipt(opened.caseNumber(), opened.trackingToken(), status, responsible.name());
     }
 
+    /** The evidence key under which documents handed in after the application are stored. */
+    public static final String SUPPLEMENT_EVIDENCE = "nachreichung";
+
+    /**
+     * Checks documents a citizen hands in after the application (answer to a request for documents) like the evidence
+     * of an application: count, size per file and in total, type by content; file names sanitised. Every attachment
+     * is taken as {@link #SUPPLEMENT_EVIDENCE}.
+     *
+     * @throws SubmissionRejectedException with German field errors if a file is refused or none is given
+     */
+    public List<de.thueringen.antrag.casefile.NewDocument> checkSupplement(List<SubmissionRequest.Attachment> attachments) {
+        List<SubmissionRequest.Attachment> given = attachments == null ? List.of() : attachments.stream()
+                .map(a -> new SubmissionRequest.Attachment(SUPPLEMENT_EVIDENCE, a.fileName(), a.contentBase64())).toList();
+        EvidenceChecker.Result result = evidenceChecker.check(
+                List.of(new de.thueringen.antrag.catalog.EvidenceRequirement(SUPPLEMENT_EVIDENCE, "Nachgereichte Unterlagen", true)),
+                given);
+        if (!result.errors().isEmpty()) {
+            throw new SubmissionRejectedException("VALIDATION_FAILED",
+                    "Die Unterlagen konnten nicht angenommen werden. Bitte prüfen Sie die genannten Dateien.", result.errors());
+        }
+        return result.documents();
+    }
+
     private static Map<String, Object> startVariables(Map<String, Object> values, OpenedCase opened, Authority responsible,
                                                       Authority municipality, ServiceDefinition service, Applicant applicant) {
         Map<String, Object> variables = new HashMap<>(values);

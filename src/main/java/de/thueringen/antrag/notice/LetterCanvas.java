@@ -11,10 +11,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
 /**
  * Flowing layout on A4 pages for one document: a vertical cursor, line wrapping, page breaks,
- * frames that continue across pages and a hook to repeat table headers on a new page.
+ * frames that continue across pages and a hook to repeat table headers on a new page. Text is set in
+ * a regular and a bold face of the same family.
  *
  * <p>All text passed in is raw user text; it is sanitised here before measuring or drawing, so
  * drawing never fails because of unsupported characters. Coordinates are PDF points with the
@@ -35,22 +39,42 @@ final class LetterCanvas implements AutoCloseable {
     /** Ascent of Liberation Sans relative to the font size (905/1000 em). */
     private static final float ASCENT = 0.905f;
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
+    private static final Pattern LINKABLE = Pattern.compile("https?://[\\x21-\\x7E]+");
 
     private final PDDocument document;
-    private final PDType0Font font;
-    private final FontTextSanitizer sanitizer;
+    private final Face regular;
+    private final Face bold;
     private final String runningHeader;
 
+    private PDPage page;
     private PDPageContentStream stream;
+    /** Font and size last set in the current stream: Tf persists across text objects, so it is set on change only. */
+    private PDType0Font streamFont;
+    private float streamFontSize;
     private float y;
     private Frame frame;
     private Runnable pageStartHook;
 
-    LetterCanvas(PDDocument document, PDType0Font font, String runningHeader) {
+    LetterCanvas(PDDocument document, PDType0Font regular, PDType0Font bold, String runningHeader) {
         this.document = document;
-        this.font = font;
-        this.sanitizer = new FontTextSanitizer(font);
+        this.regular = new Face(regular);
+        this.bold = new Face(bold);
         this.runningHeader = runningHeader;
+    }
+
+    /** A font with its own sanitiser: the faces may cover slightly different characters. */
+    private static final class Face {
+        final PDType0Font font;
+        final FontTextSanitizer sanitizer;
+
+        Face(PDType0Font font) {
+            this.font = font;
+            this.sanitizer = new FontTextSanitizer(font);
+        }
+    }
+
+    private Face face(boolean isBold) {
+        return isBold ? bold : regular;
     }
 
     static float mm(double millimetres) {
@@ -62,8 +86,14 @@ final class LetterCanvas implements AutoCloseable {
         return PAGE_HEIGHT - mm(millimetres);
     }
 
+    /** Sanitiser of the regular face. */
     FontTextSanitizer sanitizer() {
-        return sanitizer;
+        return regular.sanitizer;
+    }
+
+    /** The page being drawn on. */
+    PDPage page() {
+        return page;
     }
 
     float y() {
@@ -102,9 +132,10 @@ final class LetterCanvas implements AutoCloseable {
 
     private void openPage() throws IOException {
         closeStream();
-        PDPage page = new PDPage(PDRectangle.A4);
+        page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
+        streamFont = null;
         stream.setNonStrokingColor(0f, 0f, 0f);
         stream.setStrokingColor(0f, 0f, 0f);
     }
@@ -122,6 +153,7 @@ final class LetterCanvas implements AutoCloseable {
      */
     void useStream(PDPageContentStream other) {
         this.stream = other;
+        this.streamFont = null;
     }
 
     @Override
@@ -154,10 +186,15 @@ final class LetterCanvas implements AutoCloseable {
 
     // ------------------------------------------------------------------ text
 
-    /** Width of sanitised text in points. */
+    /** Width of sanitised text in points, regular face. */
     float width(String sanitized, float size) {
+        return width(sanitized, size, false);
+    }
+
+    /** Width of text sanitised for the given face, in points. */
+    float width(String sanitized, float size, boolean isBold) {
         try {
-            return font.getStringWidth(sanitized) / 1000f * size;
+            return face(isBold).font.getStringWidth(sanitized) / 1000f * size;
         } catch (IOException | IllegalArgumentException e) {
             // cannot happen for sanitised text; estimate instead of failing
             return sanitized.length() * size * 0.6f;
@@ -166,9 +203,13 @@ final class LetterCanvas implements AutoCloseable {
 
     /** Sanitises and wraps raw text (honouring its line breaks) to lines of at most maxWidth. */
     List<String> wrap(String raw, float size, float maxWidth) {
+        return wrap(raw, size, maxWidth, false);
+    }
+
+    List<String> wrap(String raw, float size, float maxWidth, boolean isBold) {
         List<String> result = new ArrayList<>();
-        for (String line : sanitizer.lines(raw)) {
-            wrapLine(line, size, maxWidth, result);
+        for (String line : face(isBold).sanitizer.lines(raw)) {
+            wrapLine(line, size, maxWidth, isBold, result);
         }
         // drop trailing empty lines produced by trailing line breaks
         while (!result.isEmpty() && result.get(result.size() - 1).isEmpty()) {
@@ -177,7 +218,7 @@ final class LetterCanvas implements AutoCloseable {
         return result;
     }
 
-    private void wrapLine(String line, float size, float maxWidth, List<String> out) {
+    private void wrapLine(String line, float size, float maxWidth, boolean isBold, List<String> out) {
         String[] words = line.strip().split(" +");
         StringBuilder current = new StringBuilder();
         for (String word : words) {
@@ -185,7 +226,7 @@ final class LetterCanvas implements AutoCloseable {
                 continue;
             }
             String candidate = current.length() == 0 ? word : current + " " + word;
-            if (width(candidate, size) <= maxWidth) {
+            if (width(candidate, size, isBold) <= maxWidth) {
                 current.setLength(0);
                 current.append(candidate);
                 continue;
@@ -194,21 +235,22 @@ final class LetterCanvas implements AutoCloseable {
                 out.add(current.toString());
                 current.setLength(0);
             }
-            if (width(word, size) <= maxWidth) {
+            if (width(word, size, isBold) <= maxWidth) {
                 current.append(word);
             } else {
-                breakLongWord(word, size, maxWidth, out, current);
+                breakLongWord(word, size, maxWidth, isBold, out, current);
             }
         }
         out.add(current.toString());
     }
 
     /** Breaks a word wider than the line by grapheme cluster; the rest stays in {@code current}. */
-    private void breakLongWord(String word, float size, float maxWidth, List<String> out, StringBuilder current) {
+    private void breakLongWord(String word, float size, float maxWidth, boolean isBold, List<String> out,
+                               StringBuilder current) {
         Matcher cluster = GRAPHEME.matcher(word);
         while (cluster.find()) {
             String next = current + cluster.group();
-            if (current.length() > 0 && width(next, size) > maxWidth) {
+            if (current.length() > 0 && width(next, size, isBold) > maxWidth) {
                 out.add(current.toString());
                 current.setLength(0);
                 current.append(cluster.group());
@@ -221,8 +263,12 @@ final class LetterCanvas implements AutoCloseable {
 
     /** Sanitises raw text to a single line and cuts it with "…" to fit maxWidth. */
     String fitLine(String raw, float size, float maxWidth) {
-        String line = sanitizer.line(raw).strip();
-        if (width(line, size) <= maxWidth) {
+        return fitLine(raw, size, maxWidth, false);
+    }
+
+    String fitLine(String raw, float size, float maxWidth, boolean isBold) {
+        String line = face(isBold).sanitizer.line(raw).strip();
+        if (width(line, size, isBold) <= maxWidth) {
             return line;
         }
         List<String> clusters = new ArrayList<>();
@@ -232,7 +278,7 @@ final class LetterCanvas implements AutoCloseable {
         }
         StringBuilder cut = new StringBuilder();
         for (String cluster : clusters) {
-            if (width(cut + cluster + "…", size) > maxWidth) {
+            if (width(cut + cluster + "…", size, isBold) > maxWidth) {
                 break;
             }
             cut.append(cluster);
@@ -242,12 +288,22 @@ final class LetterCanvas implements AutoCloseable {
 
     /** Draws one sanitised, logically ordered line with its baseline at {@code baseline}. */
     void drawLine(String sanitized, float x, float baseline, float size) {
+        drawLine(sanitized, x, baseline, size, false);
+    }
+
+    void drawLine(String sanitized, float x, float baseline, float size, boolean isBold) {
         if (sanitized.isEmpty()) {
             return;
         }
         try {
             stream.beginText();
-            stream.setFont(font, size);
+            // setting the font again would also rebuild PDFBox's glyph substitution worker for it
+            PDType0Font font = face(isBold).font;
+            if (font != streamFont || size != streamFontSize) {
+                stream.setFont(font, size);
+                streamFont = font;
+                streamFontSize = size;
+            }
             stream.newLineAtOffset(x, baseline);
             stream.showText(FontTextSanitizer.toVisualOrder(sanitized));
             stream.endText();
@@ -263,7 +319,7 @@ final class LetterCanvas implements AutoCloseable {
 
     /** Sanitises raw text to a single line and draws it. */
     void drawLogical(String raw, float x, float baseline, float size) {
-        drawLine(sanitizer.line(raw), x, baseline, size);
+        drawLine(regular.sanitizer.line(raw), x, baseline, size);
     }
 
     /** Baseline of a line whose top edge is the cursor. */
@@ -276,13 +332,48 @@ final class LetterCanvas implements AutoCloseable {
      * advances the cursor. Returns the number of lines drawn.
      */
     int paragraph(String raw, float x, float maxWidth, float size, float leading) throws IOException {
-        List<String> lines = wrap(raw, size, maxWidth);
+        return paragraph(raw, x, maxWidth, size, leading, false);
+    }
+
+    int paragraph(String raw, float x, float maxWidth, float size, float leading, boolean isBold) throws IOException {
+        List<String> lines = wrap(raw, size, maxWidth, isBold);
         for (String line : lines) {
             ensure(leading);
-            drawLine(line, x, baselineBelow(y, size), size);
+            drawLine(line, x, baselineBelow(y, size), size, isBold);
             y -= leading;
         }
         return lines.size();
+    }
+
+    /**
+     * Makes a rectangle of the current page a link to a web address. Only {@code http(s)} addresses of
+     * printable ASCII are linked (PDF URIs are ASCII); for anything else nothing happens.
+     *
+     * @return whether a link was added
+     */
+    boolean link(float x, float bottom, float width, float height, String uri) {
+        if (!isLinkable(uri)) {
+            return false;
+        }
+        try {
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(x, bottom, width, height));
+            PDActionURI action = new PDActionURI();
+            action.setURI(uri);
+            link.setAction(action);
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            link.setBorderStyle(border);
+            link.setPrinted(true); // PDF/A: annotations must be printable
+            page.getAnnotations().add(link);
+            return true;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static boolean isLinkable(String uri) {
+        return uri != null && uri.length() <= 2000 && LINKABLE.matcher(uri).matches();
     }
 
     // ------------------------------------------------------------------ graphics

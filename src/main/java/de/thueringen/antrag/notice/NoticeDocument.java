@@ -26,11 +26,12 @@ import java.util.Objects;
  * @param legalBasis     legal basis, printed after "Rechtsgrundlage:"
  * @param legalRemedy    full Rechtsbehelfsbelehrung text; {@code null} if not challengeable
  * @param permitFields   fields of a permit (APPROVAL only), e.g. "Kennzeichen" to "EF-AB 123"
+ * @param payment        how to pay the fee (FEE_NOTICE); {@code null} if nothing is to be paid
  */
 public record NoticeDocument(NoticeKind kind, NoticeAuthority authority, NoticeRecipient recipient,
                              String caseNumber, LocalDate date, String serviceName, String subject,
                              List<String> bodyParagraphs, List<FeeLine> fees, String legalBasis,
-                             String legalRemedy, Map<String, String> permitFields) {
+                             String legalRemedy, Map<String, String> permitFields, PaymentDetails payment) {
 
     public NoticeDocument {
         Objects.requireNonNull(kind, "kind");
@@ -39,6 +40,15 @@ public record NoticeDocument(NoticeKind kind, NoticeAuthority authority, NoticeR
         permitFields = permitFields == null
                 ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(permitFields));
+    }
+
+    /** A notice without payment details. */
+    public NoticeDocument(NoticeKind kind, NoticeAuthority authority, NoticeRecipient recipient,
+                          String caseNumber, LocalDate date, String serviceName, String subject,
+                          List<String> bodyParagraphs, List<FeeLine> fees, String legalBasis,
+                          String legalRemedy, Map<String, String> permitFields) {
+        this(kind, authority, recipient, caseNumber, date, serviceName, subject, bodyParagraphs, fees, legalBasis,
+                legalRemedy, permitFields, null);
     }
 
     private static <T> List<T> copyWithoutNulls(List<T> source) {

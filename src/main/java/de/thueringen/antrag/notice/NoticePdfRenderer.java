@@ -1,5 +1,12 @@
 package de.thueringen.antrag.notice;
 
+import static de.thueringen.antrag.notice.LetterCanvas.CONTENT_WIDTH;
+import static de.thueringen.antrag.notice.LetterCanvas.LEFT;
+import static de.thueringen.antrag.notice.LetterCanvas.RIGHT;
+import static de.thueringen.antrag.notice.LetterCanvas.baselineBelow;
+import static de.thueringen.antrag.notice.LetterCanvas.fromTop;
+import static de.thueringen.antrag.notice.LetterCanvas.mm;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,9 +19,11 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,16 +32,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
-import static de.thueringen.antrag.notice.LetterCanvas.CONTENT_WIDTH;
-import static de.thueringen.antrag.notice.LetterCanvas.LEFT;
-import static de.thueringen.antrag.notice.LetterCanvas.RIGHT;
-import static de.thueringen.antrag.notice.LetterCanvas.baselineBelow;
-import static de.thueringen.antrag.notice.LetterCanvas.fromTop;
-import static de.thueringen.antrag.notice.LetterCanvas.mm;
-
 /**
- * Renders a {@link NoticeDocument} as an A4 letter (in the spirit of DIN 5008 form B) into a
- * PDF/A-2b file.
+ * Renders a {@link NoticeDocument} as an A4 letter laid out after DIN 5008 form B (letterhead, address field
+ * for a window envelope with return address, information block, fold marks, page numbers "Seite X von Y") into
+ * a PDF/A-2b file with embedded Liberation Sans (regular for text, bold for headings).
  *
  * <p>Thread-safe: the instance holds only immutable data; every call works on its own
  * {@link PDDocument}. Text entered by citizens may contain any character: characters the
@@ -41,7 +44,13 @@ import static de.thueringen.antrag.notice.LetterCanvas.mm;
 @Component
 public class NoticePdfRenderer {
 
+    /** Liberation Sans Regular as shipped inside the PDFBox jar (SIL OFL 1.1). */
     static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** Liberation Sans Bold 2.1.5, the same family and version (SIL OFL 1.1, licence next to the file). */
+    static final String BOLD_FONT_RESOURCE = "/notice/fonts/LiberationSans-Bold.ttf";
+    /** Shown in the information block where the authority names no other contact. */
+    static final String DEFAULT_CONTACT = "Bürgerservice";
+    static final String CONTACT_CHANNEL = "Postfach zu Ihrem Antrag im Antragsportal";
     static final String PRODUCT = "Antragsmanagement Thüringen";
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
@@ -53,14 +62,32 @@ public class NoticePdfRenderer {
     private static final float SMALL_SIZE = 9f;
     private static final float SMALL_LEADING = 11.5f;
 
-    /** Address field of a window envelope: 20 mm from the left, 85 mm wide, 45 mm from the top. */
-    private static final float ADDRESS_X = mm(20);
-    private static final float ADDRESS_WIDTH = mm(85);
-    private static final float ADDRESS_TOP = fromTop(45);
-    private static final float ADDRESS_BOTTOM = fromTop(90);
-    private static final float INFO_LABEL_X = mm(125);
-    private static final float INFO_VALUE_X = mm(150);
-    private static final float INFO_VALUE_WIDTH = mm(195) - INFO_VALUE_X;
+    /*
+     * DIN 5008 form B, measured from the top left corner of the page: letterhead 0-45 mm; address field of a
+     * window envelope 45-90 mm, 20 mm from the left, 85 mm wide, made of the Zusatz- und Vermerkzone
+     * (17.7 mm, with the return address at its bottom) and the Anschriftzone (27.3 mm, six lines from
+     * 62.7 mm); information block 125 mm from the left from 50 mm; subject from 98.46 mm; fold marks at
+     * 105 mm and 210 mm, hole mark at 148.5 mm.
+     */
+    static final double ADDRESS_FIELD_TOP_MM = 45;
+    static final double RECIPIENT_TOP_MM = 45 + 17.7;
+    static final double ADDRESS_FIELD_BOTTOM_MM = 90;
+    static final double ADDRESS_LEFT_MM = 20;
+    static final double ADDRESS_WIDTH_MM = 85;
+    static final double INFO_LEFT_MM = 125;
+    static final double INFO_TOP_MM = 50;
+    static final double SUBJECT_TOP_MM = 98.46;
+    private static final float ADDRESS_X = mm(ADDRESS_LEFT_MM);
+    private static final float ADDRESS_WIDTH = mm(ADDRESS_WIDTH_MM);
+    private static final float RECIPIENT_TOP = fromTop(RECIPIENT_TOP_MM);
+    private static final float ADDRESS_BOTTOM = fromTop(ADDRESS_FIELD_BOTTOM_MM);
+    private static final int RECIPIENT_LINES = 6;
+    private static final float RECIPIENT_SIZE = 10f;
+    /** Six lines fill the 27.3 mm Anschriftzone exactly. */
+    private static final float RECIPIENT_LEADING = mm(27.3) / RECIPIENT_LINES;
+    private static final float INFO_LABEL_X = mm(INFO_LEFT_MM);
+    private static final float INFO_VALUE_X = mm(INFO_LEFT_MM + 25);
+    private static final float INFO_VALUE_WIDTH = mm(200) - INFO_VALUE_X;
 
     private final Clock clock;
 
@@ -83,9 +110,10 @@ public class NoticePdfRenderer {
     public byte[] render(NoticeDocument doc) {
         Objects.requireNonNull(doc, "doc");
         try (PDDocument pdf = new PDDocument()) {
-            PDType0Font font = PDType0Font.load(pdf, new ByteArrayInputStream(FontHolder.BYTES), true);
+            PDType0Font regular = PDType0Font.load(pdf, new ByteArrayInputStream(FontHolder.REGULAR), true);
+            PDType0Font bold = PDType0Font.load(pdf, new ByteArrayInputStream(FontHolder.BOLD), true);
             Content content = Content.of(doc);
-            try (LetterCanvas canvas = new LetterCanvas(pdf, font, runningHeader(content))) {
+            try (LetterCanvas canvas = new LetterCanvas(pdf, regular, bold, runningHeader(content))) {
                 new Writer(canvas, content).write();
                 canvas.close();
                 drawFooters(pdf, canvas, content);
@@ -115,7 +143,7 @@ public class NoticePdfRenderer {
         StringJoiner left = new StringJoiner(" · ");
         addIfPresent(left, c.authorityName);
         addIfPresent(left, c.department);
-        addIfPresent(left, c.seatWithPostalCode());
+        addIfPresent(left, c.seat.isEmpty() ? "" : "Sitz: " + c.seatWithPostalCode());
         int total = pdf.getNumberOfPages();
         int number = 0;
         for (PDPage page : pdf.getPages()) {
@@ -168,6 +196,8 @@ public class NoticePdfRenderer {
         String department;
         String seat;
         String postalCode;
+        String kindLabel;
+        String contact;
         String recipientName;
         List<String> recipientLines;
         String caseNumber;
@@ -179,6 +209,7 @@ public class NoticePdfRenderer {
         String legalBasis;
         String legalRemedy;
         Map<String, String> permitFields;
+        PaymentDetails payment;
 
         static Content of(NoticeDocument doc) {
             Content c = new Content();
@@ -188,6 +219,9 @@ public class NoticePdfRenderer {
             c.department = authority == null ? "" : text(authority.department());
             c.seat = authority == null ? "" : text(authority.seat());
             c.postalCode = authority == null ? "" : text(authority.postalCode());
+            c.kindLabel = authority == null ? "" : text(authority.kindLabel());
+            c.contact = authority == null || text(authority.contact()).isEmpty()
+                    ? DEFAULT_CONTACT : text(authority.contact());
             NoticeRecipient recipient = doc.recipient();
             c.recipientName = recipient == null ? "" : text(recipient.fullName());
             c.recipientLines = new ArrayList<>();
@@ -207,6 +241,7 @@ public class NoticePdfRenderer {
             c.legalBasis = text(doc.legalBasis());
             c.legalRemedy = text(doc.legalRemedy());
             c.permitFields = doc.permitFields();
+            c.payment = doc.payment();
             return c;
         }
 
@@ -220,12 +255,7 @@ public class NoticePdfRenderer {
                 return subject;
             }
             String service = serviceName.isEmpty() ? "Ihren Antrag" : serviceName;
-            return switch (kind) {
-                case RECEIPT -> "Eingangsbestätigung zu Ihrem Antrag: " + service;
-                case APPROVAL -> "Bescheid über Ihren Antrag: " + service;
-                case REJECTION -> "Ablehnungsbescheid zu Ihrem Antrag: " + service;
-                case DISCONTINUATION -> "Einstellung des Verfahrens zu Ihrem Antrag: " + service;
-            };
+            return kind.germanTitle() + " zu Ihrem Antrag: " + service;
         }
     }
 
@@ -241,14 +271,13 @@ public class NoticePdfRenderer {
 
         void write() throws IOException {
             canvas.startFirstPage();
-            float letterheadBottom = letterhead();
-            float addressBottom = addressField();
+            letterhead();
+            addressField();
             float infoBottom = informationBlock();
-            canvas.moveTo(Math.min(Math.min(fromTop(98.4), letterheadBottom),
-                    Math.min(addressBottom, infoBottom) - mm(6)));
+            canvas.moveTo(Math.min(fromTop(SUBJECT_TOP_MM), infoBottom - mm(6)));
             foldMarks();
 
-            canvas.paragraph(c.subjectLine(), LEFT, CONTENT_WIDTH, HEADING_SIZE, HEADING_LEADING);
+            canvas.paragraph(c.subjectLine(), LEFT, CONTENT_WIDTH, HEADING_SIZE, HEADING_LEADING, true);
             canvas.gap(BODY_LEADING);
             canvas.paragraph(c.recipientName.isEmpty() ? "Guten Tag," : "Guten Tag " + c.recipientName + ",",
                     LEFT, CONTENT_WIDTH, BODY_SIZE, BODY_LEADING);
@@ -263,6 +292,9 @@ public class NoticePdfRenderer {
             }
             if (!c.fees.isEmpty()) {
                 feeTable();
+            }
+            if (c.payment != null) {
+                paymentBox();
             }
             if (!c.legalBasis.isEmpty()) {
                 canvas.gap(PARAGRAPH_GAP);
@@ -279,57 +311,68 @@ public class NoticePdfRenderer {
             closing();
         }
 
-        /** Authority name and department at the top of the first page. */
-        private float letterhead() {
-            float nameSize = 18f;
-            canvas.drawLine(canvas.fitLine(c.authorityName, nameSize, CONTENT_WIDTH), LEFT, fromTop(20), nameSize);
+        /**
+         * Letterhead from the jurisdiction data: authority name (bold), its kind and seat, department. (No
+         * "Freistaat Thüringen" line: most issuing authorities are municipal, not Land authorities.)
+         */
+        private void letterhead() {
+            float nameSize = 17f;
+            canvas.drawLine(canvas.fitLine(c.authorityName, nameSize, CONTENT_WIDTH, true), LEFT, fromTop(19),
+                    nameSize, true);
+            StringJoiner second = new StringJoiner(" · ");
+            addIfPresent(second, c.kindLabel);
+            addIfPresent(second, c.seat.isEmpty() ? "" : "Sitz: " + c.seat);
+            canvas.drawLine(canvas.fitLine(second.toString(), 10f, CONTENT_WIDTH), LEFT, fromTop(25), 10f);
             if (!c.department.isEmpty()) {
-                canvas.drawLine(canvas.fitLine(c.department, 12f, CONTENT_WIDTH), LEFT, fromTop(27), 12f);
+                canvas.drawLine(canvas.fitLine(c.department, 10f, CONTENT_WIDTH), LEFT, fromTop(30), 10f);
             }
-            canvas.rule(LEFT, RIGHT, fromTop(31), 0.6f, 0.4f);
-            return fromTop(31);
+            canvas.rule(LEFT, RIGHT, fromTop(35), 0.6f, 0.4f);
         }
 
-        /** Small return-address line and the recipient inside the window-envelope field. */
-        private float addressField() {
+        /**
+         * Return address at the bottom of the Zusatz- und Vermerkzone and the recipient in the Anschriftzone of
+         * the window (at most six lines; a longer address is shortened with "…").
+         */
+        private void addressField() {
             StringJoiner sender = new StringJoiner(" · ");
             addIfPresent(sender, c.authorityName);
             addIfPresent(sender, c.department);
             addIfPresent(sender, c.seatWithPostalCode());
             float size = 7f;
             String returnLine = canvas.fitLine(sender.toString(), size, ADDRESS_WIDTH);
-            float baseline = fromTop(43);
+            float baseline = RECIPIENT_TOP + mm(2.2);
             canvas.drawLine(returnLine, ADDRESS_X, baseline, size);
             if (!returnLine.isEmpty()) {
                 canvas.rule(ADDRESS_X, ADDRESS_X + canvas.width(returnLine, size), baseline - 1.5f, 0.3f, 0f);
             }
 
-            float addressSize = 10.5f;
-            float leading = 13f;
-            int maxLines = (int) ((ADDRESS_TOP - ADDRESS_BOTTOM) / leading);
             List<String> lines = new ArrayList<>();
             for (String raw : c.recipientLines) {
-                lines.addAll(canvas.wrap(raw, addressSize, ADDRESS_WIDTH));
+                lines.addAll(canvas.wrap(raw, RECIPIENT_SIZE, ADDRESS_WIDTH));
             }
-            if (lines.size() > maxLines) {
-                String last = String.join(" ", lines.subList(maxLines - 1, lines.size()));
-                lines = new ArrayList<>(lines.subList(0, maxLines - 1));
-                lines.add(canvas.fitLine(last, addressSize, ADDRESS_WIDTH - canvas.width("…", addressSize)));
+            if (lines.size() > RECIPIENT_LINES) {
+                String last = String.join(" ", lines.subList(RECIPIENT_LINES - 1, lines.size()));
+                lines = new ArrayList<>(lines.subList(0, RECIPIENT_LINES - 1));
+                lines.add(canvas.fitLine(last, RECIPIENT_SIZE, ADDRESS_WIDTH));
             }
-            float top = ADDRESS_TOP;
+            float top = RECIPIENT_TOP;
             for (String line : lines) {
-                canvas.drawLine(line, ADDRESS_X, baselineBelow(top, addressSize), addressSize);
-                top -= leading;
+                canvas.drawLine(line, ADDRESS_X, baselineBelow(top, RECIPIENT_SIZE), RECIPIENT_SIZE);
+                top -= RECIPIENT_LEADING;
             }
-            return Math.min(top, ADDRESS_BOTTOM);
         }
 
-        /** Information block on the right: Behörde, Aktenzeichen, Datum, Leistung. */
+        /** Information block on the right: Behörde, Aktenzeichen, Ansprechpartner, Kontakt, Datum, Leistung. */
         private float informationBlock() {
             String authority = c.authorityName + (c.department.isEmpty() ? "" : "\n" + c.department);
-            float top = fromTop(50);
+            float top = fromTop(INFO_TOP_MM);
             top = infoRow("Behörde", authority, top);
             top = infoRow("Aktenzeichen", c.caseNumber, top);
+            if (c.payment != null) {
+                top = infoRow("Kassenzeichen", text(c.payment.reference()), top);
+            }
+            top = infoRow("Ansprechpartner", c.contact, top);
+            top = infoRow("Kontakt", CONTACT_CHANNEL, top);
             top = infoRow("Datum", c.date, top);
             top = infoRow("Leistung", c.serviceName, top);
             return top;
@@ -343,7 +386,7 @@ public class NoticePdfRenderer {
                 canvas.drawLine(line, INFO_VALUE_X, baselineBelow(lineTop, SMALL_SIZE), SMALL_SIZE);
                 lineTop -= SMALL_LEADING;
             }
-            return top - Math.max(1, lines.size()) * SMALL_LEADING - 3f;
+            return top - Math.max(1, lines.size()) * SMALL_LEADING - 2f;
         }
 
         /** Fold marks (105 mm, 210 mm) and hole mark (148.5 mm) of DIN 5008 form B. */
@@ -362,16 +405,17 @@ public class NoticePdfRenderer {
             float valueX = innerX + labelWidth + mm(3);
             float valueWidth = innerWidth - labelWidth - mm(3);
             float rowLeading = 14f;
+            String title = c.serviceName.isEmpty() ? c.subjectLine() : c.serviceName;
 
-            List<String> title = canvas.wrap(c.subjectLine(), HEADING_SIZE, innerWidth);
-            float height = 2 * padding + title.size() * HEADING_LEADING + 8f + 2 * SMALL_LEADING;
+            List<String> titleLines = canvas.wrap(title, HEADING_SIZE, innerWidth, true);
+            float height = 2 * padding + titleLines.size() * HEADING_LEADING + 8f + 2 * SMALL_LEADING;
             for (Map.Entry<String, String> field : c.permitFields.entrySet()) {
                 height += rowHeight(field.getKey(), field.getValue(), labelWidth, valueWidth, rowLeading);
             }
             canvas.gap(PARAGRAPH_GAP);
             canvas.keepTogether(height);
             canvas.beginFrame(LEFT, CONTENT_WIDTH, padding);
-            canvas.paragraph(c.subjectLine(), innerX, innerWidth, HEADING_SIZE, HEADING_LEADING);
+            canvas.paragraph(title, innerX, innerWidth, HEADING_SIZE, HEADING_LEADING, true);
             canvas.rule(innerX, innerX + innerWidth, canvas.y() - 2f, 0.4f, 0.5f);
             canvas.gap(8f);
             for (Map.Entry<String, String> field : c.permitFields.entrySet()) {
@@ -394,10 +438,10 @@ public class NoticePdfRenderer {
             return lines * leading;
         }
 
-        /** A row of two wrapped columns; kept on one page when possible. */
-        private void twoColumnRow(String left, float leftX, float leftWidth, float leftSize,
-                                  String right, float rightX, float rightWidth, float rightSize,
-                                  float leading) throws IOException {
+        /** A row of two wrapped columns; kept on one page when possible. Returns the lines of the right column. */
+        private List<String> twoColumnRow(String left, float leftX, float leftWidth, float leftSize,
+                                          String right, float rightX, float rightWidth, float rightSize,
+                                          float leading) throws IOException {
             List<String> leftLines = canvas.wrap(left, leftSize, leftWidth);
             List<String> rightLines = canvas.wrap(right, rightSize, rightWidth);
             int lines = Math.max(1, Math.max(leftLines.size(), rightLines.size()));
@@ -413,6 +457,7 @@ public class NoticePdfRenderer {
                 }
                 canvas.moveTo(top - leading);
             }
+            return rightLines;
         }
 
         /** Fee table: Beschreibung | Betrag in EUR, with a sum line. */
@@ -425,7 +470,7 @@ public class NoticePdfRenderer {
 
             canvas.gap(PARAGRAPH_GAP);
             canvas.keepTogether(HEADING_LEADING + 4f + 4 * (rowLeading + 2 * rowPadding));
-            canvas.paragraph("Gebühren", LEFT, CONTENT_WIDTH, HEADING_SIZE, HEADING_LEADING);
+            canvas.paragraph("Gebühren", LEFT, CONTENT_WIDTH, HEADING_SIZE, HEADING_LEADING, true);
             canvas.gap(4f);
             Runnable header = () -> {
                 float top = canvas.y();
@@ -465,12 +510,66 @@ public class NoticePdfRenderer {
                 canvas.ensure(rowLeading + 2 * rowPadding);
                 canvas.rule(LEFT, RIGHT, canvas.y() + rowPadding - 0.5f, 0.9f, 0f);
                 float top = canvas.y() - 1f;
-                canvas.drawLine("Summe", descriptionX, baselineBelow(top, BODY_SIZE), BODY_SIZE);
-                canvas.drawLineRight(GermanFormats.euro(sum), RIGHT - 2f, baselineBelow(top, BODY_SIZE), BODY_SIZE);
+                canvas.drawLine("Summe", descriptionX, baselineBelow(top, BODY_SIZE), BODY_SIZE, true);
+                String total = GermanFormats.euro(sum);
+                canvas.drawLine(total, RIGHT - 2f - canvas.width(total, BODY_SIZE, true), baselineBelow(top, BODY_SIZE),
+                        BODY_SIZE, true);
                 canvas.moveTo(top - rowLeading - rowPadding);
             } finally {
                 canvas.setPageStartHook(null);
             }
+            canvas.gap(PARAGRAPH_GAP);
+        }
+
+        /** Framed payment instructions of a fee notice: amount, Kassenzeichen, due date and the pay link. */
+        private void paymentBox() throws IOException {
+            PaymentDetails payment = c.payment;
+            float padding = mm(3);
+            float innerX = LEFT + mm(4);
+            float innerWidth = CONTENT_WIDTH - mm(8);
+            float labelWidth = mm(38);
+            float valueX = innerX + labelWidth + mm(2);
+            float valueWidth = innerWidth - labelWidth - mm(2);
+            float rowLeading = 14f;
+            Map<String, String> rows = new LinkedHashMap<>();
+            if (payment.amountEuro() != null) {
+                rows.put("Betrag", GermanFormats.euro(payment.amountEuro()));
+            }
+            rows.put("Kassenzeichen", text(payment.reference()));
+            if (payment.dueDate() != null) {
+                rows.put("Zahlbar bis", GermanFormats.date(payment.dueDate()));
+            }
+            float height = 2 * padding + HEADING_LEADING + 4f;
+            for (Map.Entry<String, String> row : rows.entrySet()) {
+                height += rowHeight(row.getKey(), row.getValue(), labelWidth, valueWidth, rowLeading);
+            }
+            String url = text(payment.payUrl());
+            if (!url.isEmpty()) {
+                height += rowHeight("Online bezahlen", url, labelWidth, valueWidth, rowLeading);
+            }
+            canvas.gap(PARAGRAPH_GAP);
+            canvas.keepTogether(height);
+            canvas.beginFrame(LEFT, CONTENT_WIDTH, padding);
+            canvas.paragraph("Zahlungshinweise", innerX, innerWidth, HEADING_SIZE - 1, HEADING_LEADING, true);
+            canvas.gap(4f);
+            for (Map.Entry<String, String> row : rows.entrySet()) {
+                twoColumnRow(row.getKey(), innerX, labelWidth, BODY_SIZE - 1, row.getValue(), valueX, valueWidth,
+                        BODY_SIZE, rowLeading);
+            }
+            if (!url.isEmpty()) {
+                float top = canvas.y();
+                List<String> lines = twoColumnRow("Online bezahlen", innerX, labelWidth, BODY_SIZE - 1, url, valueX,
+                        valueWidth, BODY_SIZE, rowLeading);
+                // the link covers the printed address when it stayed on one page (the usual case)
+                if (canvas.y() < top) {
+                    float widest = 0;
+                    for (String line : lines) {
+                        widest = Math.max(widest, canvas.width(line, BODY_SIZE));
+                    }
+                    canvas.link(valueX, canvas.y() + 2f, widest, top - canvas.y(), url);
+                }
+            }
+            canvas.endFrame();
             canvas.gap(PARAGRAPH_GAP);
         }
 
@@ -480,7 +579,7 @@ public class NoticePdfRenderer {
             float leading = 13f;
             canvas.gap(PARAGRAPH_GAP);
             canvas.keepTogether(HEADING_LEADING + 4f + 3 * leading);
-            canvas.paragraph("Rechtsbehelfsbelehrung", LEFT, CONTENT_WIDTH, HEADING_SIZE, HEADING_LEADING);
+            canvas.paragraph("Rechtsbehelfsbelehrung", LEFT, CONTENT_WIDTH, HEADING_SIZE, HEADING_LEADING, true);
             canvas.gap(4f);
             for (String paragraph : c.legalRemedy.split("\\R\\s*\\R")) {
                 if (canvas.paragraph(paragraph, LEFT, CONTENT_WIDTH, size, leading) > 0) {
@@ -517,18 +616,22 @@ public class NoticePdfRenderer {
         }
     }
 
-    /** The font file is read once; each document parses and subsets its own copy. */
+    /**
+     * The font files are read once, without their glyph substitution table (see {@link TrueTypeTables}); each
+     * document parses and subsets its own copies.
+     */
     private static final class FontHolder {
-        static final byte[] BYTES = read();
+        static final byte[] REGULAR = TrueTypeTables.withoutTables(read(FONT_RESOURCE), Set.of("GSUB"));
+        static final byte[] BOLD = TrueTypeTables.withoutTables(read(BOLD_FONT_RESOURCE), Set.of("GSUB"));
 
-        private static byte[] read() {
-            try (InputStream in = NoticePdfRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
+        private static byte[] read(String resource) {
+            try (InputStream in = NoticePdfRenderer.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("Font not on the classpath: " + FONT_RESOURCE);
+                    throw new IllegalStateException("Font not on the classpath: " + resource);
                 }
                 return in.readAllBytes();
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + FONT_RESOURCE, e);
+                throw new UncheckedIOException("Could not read " + resource, e);
             }
         }
     }

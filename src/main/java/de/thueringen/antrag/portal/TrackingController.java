@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +18,9 @@ import de.thueringen.antrag.casefile.CaseFile;
 import de.thueringen.antrag.casefile.CaseFileService;
 import de.thueringen.antrag.casefile.DocumentResponses;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
+import de.thueringen.antrag.payment.Checkout;
 import de.thueringen.antrag.payment.Payment;
+import de.thueringen.antrag.payment.PaymentRejectedException;
 import de.thueringen.antrag.payment.PaymentService;
 import de.thueringen.antrag.payment.PaymentStatus;
 import de.thueringen.antrag.web.ApiController;
@@ -81,12 +82,13 @@ class TrackingController {
         return DocumentResponses.download(document);
     }
 
-    record PaymentResult(String reference, String status, String message) {
+    record PaymentResult(String reference, String status, String message, String redirectUrl) {
     }
 
     /**
-     * Pays an open fee through the built-in e-payment simulation: the platform's confirmation arrives at once.
-     * Paying twice books once.
+     * Starts paying an open fee: answers where the citizen pays ({@code redirectUrl}, the e-payment platform's pay
+     * page). The fee is booked when the platform confirms it with its signed callback, not here. A fee paid already
+     * answers so without a redirect; a cancelled fee 409.
      */
     @PostMapping(path = "/api/v1/tracking/{token}/payments/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> pay(@PathVariable String token, @PathVariable String reference) {
@@ -99,9 +101,18 @@ class TrackingController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("PAYMENT_CANCELLED",
                     "Diese Gebühr kann nicht mehr bezahlt werden, weil die Zahlungsfrist abgelaufen ist."));
         }
-        boolean booked = payments.confirm(reference, "SIM-" + UUID.randomUUID());
-        return ResponseEntity.ok(new PaymentResult(reference, PaymentStatus.PAID.name(),
-                booked ? "Vielen Dank, Ihre Zahlung ist eingegangen." : "Diese Gebühr ist bereits bezahlt."));
+        Checkout checkout;
+        try {
+            checkout = payments.startCheckout(reference, null);
+        } catch (PaymentRejectedException e) {
+            return ResponseEntity.status(e.status()).body(ApiError.of(e.code(), e.getMessage()));
+        }
+        if (checkout.status() == PaymentStatus.PAID) {
+            return ResponseEntity.ok(new PaymentResult(reference, PaymentStatus.PAID.name(),
+                    "Diese Gebühr ist bereits bezahlt.", null));
+        }
+        return ResponseEntity.ok(new PaymentResult(reference, PaymentStatus.OPEN.name(),
+                "Bitte bezahlen Sie die Gebühr auf der Seite der Zahlungsplattform.", checkout.redirectUrl()));
     }
 
     private CaseFile caseOf(String token) {

@@ -3,8 +3,12 @@ package de.thueringen.antrag.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,6 +103,25 @@ abstract class BewohnerparkausweisScenario {
         throw new AssertionError("No notice in " + trackingView);
     }
 
+    /**
+     * Pays as a citizen does: the pay link answers with the e-payment platform's pay page; there the citizen chooses
+     * a method and confirms (the form carries its token). The platform's signed callback books the fee.
+     */
+    void payOnHostedPage(String payUrl) {
+        HttpApi.Response checkout = citizen.postJson(payUrl, "{}");
+        assertThat(checkout.status()).as(checkout.text()).isEqualTo(200);
+        HttpApi.Response payPage = citizen.get(checkout.json().get("redirectUrl").asText());
+        assertThat(payPage.status()).isEqualTo(200);
+        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"").matcher(payPage.text());
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(payPage.text());
+        assertThat(action.find() && token.find()).as(payPage.text()).isTrue();
+        String form = "token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&method=KREDITKARTE&action=bezahlen";
+        HttpApi.Response confirmed = citizen.post(action.group(1), "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(303);
+        assertThat(citizen.get(confirmed.header("Location")).text()).contains("Zahlung erfolgreich");
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(200);
@@ -126,8 +149,7 @@ abstract class BewohnerparkausweisScenario {
         JsonNode payment = awaitingPayment.get("payments").get(0);
         assertThat(payment.get("amount").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(payment.get("status").asText()).isEqualTo("OPEN");
-        HttpApi.Response paid = citizen.postJson(payment.get("payUrl").asText(), "{}");
-        assertThat(paid.status()).isEqualTo(200);
+        payOnHostedPage(payment.get("payUrl").asText());
         HttpApi.Response paidAgain = citizen.postJson(payment.get("payUrl").asText(), "{}");
         assertThat(paidAgain.json().get("message").asText()).contains("bereits bezahlt");
         awaitStatus(submitted.trackingUrl(), "IN_ENTSCHEIDUNG");

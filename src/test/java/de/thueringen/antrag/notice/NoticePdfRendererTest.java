@@ -57,7 +57,8 @@ class NoticePdfRendererTest {
             assertThat(text).contains("Rechtsbehelfsbelehrung", "innerhalb eines Monats", "Widerspruch",
                     "Gebühren", "Beschreibung", "Betrag in EUR", "100,00 €", "Summe");
         } else {
-            assertThat(text).contains("Eingangsbestätigung").doesNotContain("Rechtsbehelfsbelehrung", "Betrag in EUR", "€");
+            assertThat(text).contains(kind.germanTitle())
+                    .doesNotContain("Rechtsbehelfsbelehrung", "Betrag in EUR", "€");
         }
     }
 
@@ -276,6 +277,155 @@ class NoticePdfRendererTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void layoutFollowsDin5008FormB() throws IOException {
+        List<Line> lines = lines(renderer.render(NoticeSamples.notice(NoticeKind.APPROVAL)), 1);
+
+        Line recipient = line(lines, "Erika Mustermann");
+        // Anschriftzone: from 62.7 mm, 20 mm from the left edge
+        assertThat(recipient.x()).isCloseTo(mmToPt(20), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(recipient.top()).isBetween(mmToPt(62.7) - 0.5f, mmToPt(62.7) + 2f);
+        Line city = line(lines, "99084 Erfurt");
+        assertThat(city.baseline()).isLessThan(mmToPt(90));
+        assertThat(city.x()).isCloseTo(mmToPt(20), org.assertj.core.data.Offset.offset(0.5f));
+        // return address in the Zusatz- und Vermerkzone (45 to 62.7 mm), above the recipient
+        Line sender = line(lines, "Stadt Erfurt · Bürgeramt · 99084 Erfurt");
+        assertThat(sender.baseline()).isBetween(mmToPt(45), mmToPt(62.7));
+        assertThat(sender.x()).isCloseTo(mmToPt(20), org.assertj.core.data.Offset.offset(0.5f));
+        // information block 125 mm from the left, from 50 mm
+        Line authority = line(lines, "Behörde:");
+        assertThat(authority.x()).isCloseTo(mmToPt(125), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(authority.top()).isBetween(mmToPt(50) - 0.5f, mmToPt(50) + 2f);
+        assertThat(line(lines, "Ansprechpartner:").x()).isCloseTo(mmToPt(125), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(line(lines, "Bürgerservice").x()).isCloseTo(mmToPt(150), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(line(lines, "Kontakt:").top()).isGreaterThan(line(lines, "Ansprechpartner:").top());
+        // subject not before 98.46 mm, at the text margin of 25 mm, in bold
+        Line subject = line(lines, NoticeSamples.subject(NoticeKind.APPROVAL));
+        assertThat(subject.top()).isGreaterThanOrEqualTo(mmToPt(98.46) - 0.5f);
+        assertThat(subject.x()).isCloseTo(mmToPt(25), org.assertj.core.data.Offset.offset(0.5f));
+        assertThat(subject.font()).contains("LiberationSans-Bold");
+        assertThat(line(lines, "Guten Tag Erika Mustermann,").font()).doesNotContain("Bold");
+        // letterhead: authority name in bold above the address field
+        Line name = lines.stream().filter(l -> l.text().equals("Stadt Erfurt")).findFirst().orElseThrow();
+        assertThat(name.font()).contains("Bold");
+        assertThat(name.baseline()).isLessThan(mmToPt(45));
+        assertThat(line(lines, "Rechtsbehelfsbelehrung").font()).contains("Bold");
+    }
+
+    @Test
+    void recipientNeverLeavesTheSixLinesOfTheWindow() throws IOException {
+        NoticeRecipient recipient = new NoticeRecipient("Prof. Dr. " + "Maximiliane-Wilhelmine ".repeat(12) + "Ende",
+                "Langer Weg 1\nHinterhaus\n3. Etage links", "99084 Erfurt");
+
+        List<Line> lines = lines(renderer.render(NoticeSamples.notice(NoticeKind.RECEIPT, recipient,
+                List.of("Text"))), 1);
+
+        List<Line> window = lines.stream()
+                .filter(l -> Math.abs(l.x() - mmToPt(20)) < 0.5f && l.baseline() > mmToPt(62.7))
+                .filter(l -> l.baseline() < mmToPt(95))
+                .toList();
+        assertThat(window).hasSize(6);
+        assertThat(window).allSatisfy(l -> assertThat(l.baseline()).isLessThan(mmToPt(90)));
+        assertThat(window.get(5).text()).endsWith("…");
+    }
+
+    @Test
+    void feeNoticeShowsPaymentInstructionsWithAClickableLink() throws IOException {
+        byte[] pdf = renderer.render(NoticeSamples.notice(NoticeKind.FEE_NOTICE));
+
+        assertThat(text(pdf)).contains("Zahlungshinweise", "Betrag 100,00 €",
+                "Kassenzeichen " + NoticeSamples.PAYMENT_REFERENCE, "Kassenzeichen: " + NoticeSamples.PAYMENT_REFERENCE,
+                "Zahlbar bis 19.03.2026", "Online bezahlen " + NoticeSamples.PAY_URL);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var annotations = document.getPage(0).getAnnotations();
+            assertThat(annotations).hasSize(1);
+            var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotations.get(0);
+            assertThat(((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) link.getAction()).getURI())
+                    .isEqualTo(NoticeSamples.PAY_URL);
+            assertThat(link.isPrinted()).isTrue();
+            assertThat(link.getRectangle().getWidth()).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void onlyPlainHttpAddressesBecomeLinks() throws IOException {
+        NoticeDocument base = NoticeSamples.notice(NoticeKind.FEE_NOTICE);
+        for (String url : List.of("javascript:alert(1)", "https://bezahlen.example/ä", "https://x.example/a b")) {
+            NoticeDocument doc = new NoticeDocument(base.kind(), base.authority(), base.recipient(), base.caseNumber(),
+                    base.date(), base.serviceName(), base.subject(), base.bodyParagraphs(), base.fees(),
+                    base.legalBasis(), base.legalRemedy(), base.permitFields(),
+                    new PaymentDetails(new BigDecimal("5"), "K-1", base.date(), url));
+            byte[] pdf = renderer.render(doc);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(document.getPage(0).getAnnotations()).as(url).isEmpty();
+            }
+            assertThat(text(pdf).replaceAll("\\s", "")).contains(url.replace(" ", ""));
+        }
+    }
+
+    @Test
+    void boldAndRegularFacesAreBothEmbeddedSubsets() throws IOException {
+        try (PDDocument document = Loader.loadPDF(renderer.render(NoticeSamples.notice(NoticeKind.REJECTION)))) {
+            List<String> names = new ArrayList<>();
+            for (var fontName : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(fontName);
+                assertThat(font.isEmbedded()).isTrue();
+                names.add(font.getName());
+            }
+            assertThat(names).hasSize(2);
+            assertThat(names).anyMatch(n -> n.matches("[A-Z]{6}\\+LiberationSans"))
+                    .anyMatch(n -> n.matches("[A-Z]{6}\\+LiberationSans-Bold"));
+        }
+    }
+
+    /** A line of text on a page: position in points from the top left, and its font. */
+    record Line(String text, float x, float top, float baseline, String font) {
+    }
+
+    static float mmToPt(double mm) {
+        return (float) (mm * 72 / 25.4);
+    }
+
+    static Line line(List<Line> lines, String start) {
+        return lines.stream().filter(l -> l.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting with \"" + start + "\" in " + lines));
+    }
+
+    /** Lines as PDFBox extracts them, split where the font changes. */
+    static List<Line> lines(byte[] pdf, int page) throws IOException {
+        List<Line> result = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    int start = 0;
+                    for (int i = 1; i <= positions.size(); i++) {
+                        boolean split = i == positions.size()
+                                || !positions.get(i).getFont().getName().equals(positions.get(start).getFont().getName())
+                                || positions.get(i).getFontSizeInPt() != positions.get(start).getFontSizeInPt()
+                                || Math.abs(positions.get(i).getYDirAdj() - positions.get(start).getYDirAdj()) > 1;
+                        if (split) {
+                            var first = positions.get(start);
+                            StringBuilder chunk = new StringBuilder();
+                            for (int j = start; j < i; j++) {
+                                chunk.append(positions.get(j).getUnicode());
+                            }
+                            result.add(new Line(chunk.toString().strip(), first.getXDirAdj(),
+                                    first.getYDirAdj() - first.getFontSizeInPt() * 0.905f, first.getYDirAdj(),
+                                    first.getFont().getName()));
+                            start = i;
+                        }
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+        }
+        return result;
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -14,6 +14,8 @@ final class NoticeSamples {
     static final NoticeRecipient RECIPIENT = new NoticeRecipient("Erika Mustermann", "Anger 1", "99084 Erfurt");
     static final LocalDate DATE = LocalDate.of(2026, 3, 5);
     static final String CASE_NUMBER = "BPA-2026-000123";
+    static final String PAYMENT_REFERENCE = "TH-ABCDEFGH2345";
+    static final String PAY_URL = "https://antrag.example.de/bezahlen/TH-ABCDEFGH2345";
 
     private NoticeSamples() {
     }
@@ -32,18 +34,24 @@ final class NoticeSamples {
             permit.put("Gültig bis", "30.11.2027");
         }
         String remedy = kind.challengeable() ? LegalRemedyText.objection(ERFURT.name(), ERFURT.seat()) : null;
-        List<FeeLine> fees = kind == NoticeKind.RECEIPT
-                ? List.of()
-                : List.of(new FeeLine("Gebühr Bewohnerparkausweis (12 Monate)", new BigDecimal("100")));
+        List<FeeLine> fees = kind.challengeable()
+                ? List.of(new FeeLine("Gebühr Bewohnerparkausweis (12 Monate)", new BigDecimal("100")))
+                : List.of();
+        PaymentDetails payment = kind == NoticeKind.FEE_NOTICE
+                ? new PaymentDetails(new BigDecimal("100"), PAYMENT_REFERENCE, LocalDate.of(2026, 3, 19), PAY_URL)
+                : null;
         return new NoticeDocument(kind, ERFURT, recipient, CASE_NUMBER, DATE, "Bewohnerparkausweis",
                 subject(kind), body, fees,
                 "§ 45 Abs. 1b Satz 1 Nr. 2 StVO in Verbindung mit der Gebührensatzung der Stadt Erfurt",
-                remedy, permit);
+                remedy, permit, payment);
     }
 
     static String subject(NoticeKind kind) {
         return switch (kind) {
             case RECEIPT -> "Eingangsbestätigung zu Ihrem Antrag auf einen Bewohnerparkausweis";
+            case DOCUMENT_REQUEST -> "Nachforderung von Unterlagen zum Bewohnerparkausweis";
+            case FEE_NOTICE -> "Gebührenbescheid zu Ihrem Antrag auf einen Bewohnerparkausweis";
+            case DEEMED_APPROVAL -> "Bescheinigung über die Genehmigungsfiktion (Bewohnerparkausweis)";
             case APPROVAL -> "Bescheid über die Erteilung eines Bewohnerparkausweises";
             case REJECTION -> "Bescheid über die Ablehnung Ihres Antrags auf einen Bewohnerparkausweis";
             case DISCONTINUATION -> "Einstellung des Verfahrens über Ihren Antrag auf einen Bewohnerparkausweis";

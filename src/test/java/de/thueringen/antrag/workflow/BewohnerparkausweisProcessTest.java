@@ -9,8 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -19,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -45,14 +40,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import de.thueringen.antrag.workflow.ProcessTestDelegates.SentMessage;
+
 /**
- * Walks every path of the Bewohnerparkausweis process (OZG 10173) on an in-memory engine, with the Spring beans
- * behind {@code ${caseStatus}}, {@code ${requestPayment}}, {@code ${createNotice}} and {@code ${cancelPayment}}
- * replaced by Mockito mocks.
+ * Walks every path of the Bewohnerparkausweis process (OZG 10173) on an in-memory engine, together with the shared
+ * call activities it uses ("Gebühr erheben", "Bescheid zustellen"), with the Spring beans behind
+ * {@code ${caseStatus}}, {@code ${requestPayment}}, {@code ${createNotice}}, {@code ${sendMessage}} and
+ * {@code ${cancelPayment}} replaced by Mockito mocks (see {@link ProcessTestDelegates}).
  */
 @Deployment(resources = {
         BewohnerparkausweisProcessTest.BPMN,
         BewohnerparkausweisProcessTest.DMN,
+        SharedPaymentProcessTest.BPMN,
+        SharedDeliverNoticeProcessTest.BPMN,
         "forms/services/10173-bewohnerparkausweis.form",
         "forms/tasks/task-formal-check.form",
         "forms/tasks/task-review.form",
@@ -63,7 +63,10 @@ class BewohnerparkausweisProcessTest {
     static final String DMN = "processes/decisions/fee-10173.dmn";
 
     private static final String PROCESS_KEY = "ozg-10173";
+    private static final String PAYMENT = "shared-payment";
+    private static final String NOTICE = "shared-deliver-notice";
     private static final String PAYMENT_RECEIVED = "ZahlungEingegangen";
+    private static final String CASE_NUMBER = "BPA-2025-000123";
     private static final String CLERKS = "ags-16051000-sachbearbeitung";
     private static final long CASE_ID = 4711L;
     /** Monday 17 Nov 2025, 09:00 Berlin. Every test runs on this fixed engine clock. */
@@ -73,44 +76,14 @@ class BewohnerparkausweisProcessTest {
     @RegisterExtension
     ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
-    private final CaseStatusListener caseStatus = mock(CaseStatusListener.class);
-    private final RequestPaymentDelegate requestPayment = mock(RequestPaymentDelegate.class);
-    private final CreateNoticeDelegate createNotice = mock(CreateNoticeDelegate.class);
-    private final CancelPaymentListener cancelPayment = mock(CancelPaymentListener.class);
-
-    /** "STATUS@activityId" for each ${caseStatus.record(...)} call, in order. */
-    private final List<String> recordedStatuses = new ArrayList<>();
-    /** What ${createNotice} saw, one entry per successful call. */
-    private final List<IssuedNotice> issuedNotices = new ArrayList<>();
-    /** feeAmount as ${requestPayment} saw it, one entry per call. */
-    private final List<Object> requestedFees = new ArrayList<>();
-
-    record IssuedNotice(String kind, String rejectionReason, Object permitValidUntil, Object feeAmount) {
-    }
+    private ProcessTestDelegates delegates;
 
     @BeforeEach
     void setUp() throws Exception {
         ClockUtil.setCurrentTime(Date.from(NOW));
-        ProcessEngine engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0);
-            recordedStatuses.add(call.getArgument(1) + "@" + execution.getCurrentActivityId());
-            return null;
-        }).when(caseStatus).record(any(), any());
-        doAnswer(call -> {
-            DelegateExecution execution = call.getArgument(0);
-            requestedFees.add(execution.getVariable("feeAmount"));
-            execution.setVariable("paymentReference", "PAY-" + execution.getVariable("caseId"));
-            return null;
-        }).when(requestPayment).execute(any());
-        doAnswer(this::recordNotice).when(createNotice).execute(any());
-
-        Mocks.register("caseStatus", caseStatus);
-        Mocks.register("requestPayment", requestPayment);
-        Mocks.register("createNotice", createNotice);
-        Mocks.register("cancelPayment", cancelPayment);
+        BpmnAwareTests.init(extension.getProcessEngine());
+        delegates = new ProcessTestDelegates();
+        delegates.register();
     }
 
     @AfterEach
@@ -126,46 +99,68 @@ class BewohnerparkausweisProcessTest {
     void approvesAfterPaymentAndIssuesThePermitWithTheErfurtFee() {
         ProcessInstance pi = submitApplication();
 
-        BpmnAwareTests.assertThat(pi).isStarted().hasBusinessKey("BPA-2025-000123").isWaitingAtExactly("Task_FormalCheck");
-        assertThat(recordedStatuses).containsExactly("IN_PRUEFUNG@Task_FormalCheck");
-        complete(task(), withVariables("formalCheckPassed", true));
+        BpmnAwareTests.assertThat(pi).isStarted().hasBusinessKey(CASE_NUMBER).isWaitingAtExactly("Task_FormalCheck");
+        assertThat(delegates.statuses).containsExactly("IN_PRUEFUNG@Task_FormalCheck");
+        complete(task(pi), withVariables("formalCheckPassed", true));
 
         BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_Review");
-        complete(task(), withVariables("reviewPassed", true, "reviewRemark", "Hauptwohnung laut Melderegister im Gebiet A"));
+        complete(task(pi), withVariables("reviewPassed", true, "reviewRemark", "Hauptwohnung laut Melderegister im Gebiet A"));
 
         BpmnAwareTests.assertThat(pi)
-                .hasPassedInOrder("Task_Review", "Gateway_Eligible", "Task_DetermineFee", "Task_RequestPayment")
-                .isWaitingAtExactly("Gateway_AwaitPayment");
+                .hasPassedInOrder("Task_Review", "Gateway_Eligible", "Task_DetermineFee")
+                .isWaitingAtExactly("Activity_CollectFee");
         BpmnAwareTests.assertThat(pi).variables()
                 .containsEntry("feeAmount", 100.0)
                 .hasEntrySatisfying("feeLegalBasis", basis -> assertThat((String) basis).contains("Stadt Erfurt"));
-        assertThat(requestedFees).containsExactly(100.0);
+
+        ProcessInstance fee = subProcess(pi, PAYMENT);
+        assertThat(fee.getBusinessKey()).as("the payment service finds the fee by case number").isEqualTo(CASE_NUMBER);
+        Map<String, Object> passed = extension.getRuntimeService().getVariables(fee.getId());
+        assertThat(passed).containsEntry("caseId", CASE_ID)
+                .containsEntry("caseNumber", CASE_NUMBER)
+                .containsEntry("feeAmount", 100.0)
+                .containsEntry("paymentReminderAfter", "P10D")
+                .containsEntry("paymentFinalPeriod", "P7D")
+                .as("only what the fee needs, no form data").doesNotContainKeys("licensePlate", "applicantName");
+        assertThat((String) passed.get("feeLegalBasis")).contains("Stadt Erfurt");
+
+        requestPayment(pi);
+
+        assertThat(delegates.requestedFees).containsExactly(100.0);
+        assertThat(delegates.noticeKinds()).containsExactly("FEE_NOTICE");
+        assertThat(delegates.messageTemplates()).containsExactly("ZAHLUNGSAUFFORDERUNG");
+
+        paymentArrives();
+
+        BpmnAwareTests.assertThat(pi).hasPassed("Activity_CollectFee", "Gateway_Paid").isWaitingAtExactly("Task_Decision");
+        assertThat(variable(pi, "paymentOutcome")).isEqualTo("PAID");
         assertThat(variable(pi, "paymentReference")).isEqualTo("PAY-4711");
-        assertThat(extension.getRuntimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
-                .eventName(PAYMENT_RECEIVED).count()).isEqualTo(1);
+        assertThat(extension.getManagementService().createJobQuery().count())
+                .as("no timer of the fee is left once the payment arrived").isZero();
+        assertThat(delegates.statuses).containsExactly("IN_PRUEFUNG@Task_FormalCheck",
+                "ZAHLUNG_AUSSTEHEND@Task_RequestPayment", "BEZAHLT@Event_Paid", "IN_ENTSCHEIDUNG@Task_Decision");
+        complete(task(pi), withVariables("approved", true, "permitValidUntil", "2027-11-30"));
 
-        paymentArrives(pi);
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_IssuePermit");
+        assertThat(delegates.noticeKinds()).as("the notice is created asynchronously, not in the clerk's transaction")
+                .containsExactly("FEE_NOTICE");
+        deliverNotice(pi);
 
-        BpmnAwareTests.assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAtExactly("Task_Decision");
-        assertThat(extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
-                .as("the payment deadline timer is gone once the payment arrived").isZero();
-        assertThat(recordedStatuses).containsExactly("IN_PRUEFUNG@Task_FormalCheck", "IN_ENTSCHEIDUNG@Task_Decision");
-        complete(task(), withVariables("approved", true, "permitValidUntil", "2027-11-30"));
-
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_IssuePermit");
-        assertThat(issuedNotices).as("the notice is created asynchronously, not in the clerk's transaction").isEmpty();
-        execute(job());
-
-        assertThat(issuedNotices).containsExactly(new IssuedNotice("APPROVAL", null, "2027-11-30", 100.0));
+        assertThat(delegates.noticeKinds()).containsExactly("FEE_NOTICE", "APPROVAL");
+        assertThat(delegates.notices.get(1).read())
+                .containsEntry("permitValidUntil", "2027-11-30")
+                .containsEntry("feeAmount", 100.0)
+                .doesNotContainKey("rejectionReason");
+        assertThat(delegates.messages).containsExactly(
+                new SentMessage("ZAHLUNGSAUFFORDERUNG", null, 1001L),
+                new SentMessage("BESCHEID_ZUGESTELLT", "APPROVAL", 1002L));
         BpmnAwareTests.assertThat(pi).isEnded()
                 .hasPassedInOrder("Event_Submitted", "Task_FormalCheck", "Gateway_FormalOk", "Task_Review",
-                        "Gateway_Eligible", "Task_DetermineFee", "Task_RequestPayment", "Gateway_AwaitPayment",
-                        "Event_PaymentReceived", "Task_Decision", "Gateway_Approved", "Task_IssuePermit",
-                        "Event_Approved")
-                .hasNotPassed("Event_PaymentOverdue", "Task_IssueRejection", "Task_IssueDiscontinuation",
-                        "Event_Rejected", "Event_Discontinued");
-        verify(requestPayment, times(1)).execute(any());
-        verifyNoInteractions(cancelPayment);
+                        "Gateway_Eligible", "Task_DetermineFee", "Activity_CollectFee", "Gateway_Paid",
+                        "Task_Decision", "Gateway_Approved", "Activity_IssuePermit", "Event_Approved")
+                .hasNotPassed("Activity_IssueRejection", "Event_Rejected", "Event_Discontinued");
+        verify(delegates.requestPayment, times(1)).execute(any());
+        verifyNoInteractions(delegates.cancelPayment);
     }
 
     // ------------------------------------------------------------------------------------------------ rejections
@@ -174,128 +169,163 @@ class BewohnerparkausweisProcessTest {
     void rejectsAtFormalCheckWithoutAskingForPayment() {
         ProcessInstance pi = submitApplication();
 
-        complete(task(), withVariables("formalCheckPassed", false,
+        complete(task(pi), withVariables("formalCheckPassed", false,
                 "rejectionReason", "Die Zulassungsbescheinigung Teil I wurde nicht vorgelegt."));
 
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_IssueRejection");
-        execute(job());
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_IssueRejection");
+        assertThat(subProcess(pi, NOTICE).getBusinessKey()).isEqualTo(CASE_NUMBER);
+        deliverNotice(pi);
 
-        assertThat(issuedNotices).containsExactly(new IssuedNotice("REJECTION",
-                "Die Zulassungsbescheinigung Teil I wurde nicht vorgelegt.", null, null));
+        assertThat(delegates.noticeKinds()).containsExactly("REJECTION");
+        assertThat(delegates.notices.get(0).read())
+                .containsEntry("rejectionReason", "Die Zulassungsbescheinigung Teil I wurde nicht vorgelegt.")
+                .doesNotContainKeys("feeAmount", "permitValidUntil");
+        assertThat(delegates.messages).containsExactly(new SentMessage("BESCHEID_ZUGESTELLT", "REJECTION", 1001L));
         BpmnAwareTests.assertThat(pi).isEnded()
-                .hasPassedInOrder("Task_FormalCheck", "Gateway_FormalOk", "Task_IssueRejection", "Event_Rejected")
-                .hasNotPassed("Task_Review", "Task_DetermineFee", "Task_RequestPayment", "Task_Decision",
-                        "Task_IssuePermit", "Event_Approved");
-        verifyNoInteractions(requestPayment, cancelPayment);
-        assertThat(recordedStatuses).containsExactly("IN_PRUEFUNG@Task_FormalCheck");
+                .hasPassedInOrder("Task_FormalCheck", "Gateway_FormalOk", "Activity_IssueRejection", "Event_Rejected")
+                .hasNotPassed("Task_Review", "Task_DetermineFee", "Activity_CollectFee", "Task_Decision",
+                        "Activity_IssuePermit", "Event_Approved");
+        assertThat(calledInstances(pi, PAYMENT)).isZero();
+        verifyNoInteractions(delegates.requestPayment, delegates.cancelPayment);
+        assertThat(delegates.statuses).containsExactly("IN_PRUEFUNG@Task_FormalCheck");
     }
 
     @Test
     void rejectsAtReviewWithoutDeterminingAFee() {
         ProcessInstance pi = submitApplication();
-        complete(task(), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("formalCheckPassed", true));
 
         BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_Review");
-        complete(task(), withVariables("reviewPassed", false,
+        complete(task(pi), withVariables("reviewPassed", false,
                 "rejectionReason", "Die Hauptwohnung liegt nicht im Bewohnerparkgebiet."));
 
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_IssueRejection");
-        execute(job());
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_IssueRejection");
+        deliverNotice(pi);
 
-        assertThat(issuedNotices).containsExactly(new IssuedNotice("REJECTION",
-                "Die Hauptwohnung liegt nicht im Bewohnerparkgebiet.", null, null));
+        assertThat(delegates.noticeKinds()).containsExactly("REJECTION");
+        assertThat(delegates.notices.get(0).read())
+                .containsEntry("rejectionReason", "Die Hauptwohnung liegt nicht im Bewohnerparkgebiet.")
+                .doesNotContainKey("feeAmount");
         BpmnAwareTests.assertThat(pi).isEnded()
-                .hasPassedInOrder("Task_FormalCheck", "Task_Review", "Gateway_Eligible", "Task_IssueRejection",
+                .hasPassedInOrder("Task_FormalCheck", "Task_Review", "Gateway_Eligible", "Activity_IssueRejection",
                         "Event_Rejected")
-                .hasNotPassed("Task_DetermineFee", "Task_RequestPayment", "Task_Decision", "Event_Approved");
-        assertThat(historicVariableNames(pi)).doesNotContain("feeAmount", "paymentReference");
-        verifyNoInteractions(requestPayment, cancelPayment);
+                .hasNotPassed("Task_DetermineFee", "Activity_CollectFee", "Task_Decision", "Event_Approved");
+        assertThat(historicVariableNames(pi)).doesNotContain("feeAmount", "paymentReference", "paymentOutcome");
+        assertThat(calledInstances(pi, PAYMENT)).isZero();
+        verifyNoInteractions(delegates.requestPayment, delegates.cancelPayment);
     }
 
     @Test
     void rejectsAtDecisionAfterThePaymentArrived() {
         ProcessInstance pi = submitApplication();
-        complete(task(), withVariables("formalCheckPassed", true));
-        complete(task(), withVariables("reviewPassed", true));
-        paymentArrives(pi);
+        complete(task(pi), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("reviewPassed", true));
+        requestPayment(pi);
+        paymentArrives();
 
         BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_Decision");
-        complete(task(), withVariables("approved", false,
+        complete(task(pi), withVariables("approved", false,
                 "rejectionReason", "Das Fahrzeug ist weder auf Sie zugelassen noch Ihnen dauerhaft überlassen."));
 
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_IssueRejection");
-        execute(job());
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_IssueRejection");
+        deliverNotice(pi);
 
-        assertThat(issuedNotices).containsExactly(new IssuedNotice("REJECTION",
-                "Das Fahrzeug ist weder auf Sie zugelassen noch Ihnen dauerhaft überlassen.", null, 100.0));
+        assertThat(delegates.noticeKinds()).containsExactly("FEE_NOTICE", "REJECTION");
+        assertThat(delegates.notices.get(1).read())
+                .containsEntry("rejectionReason", "Das Fahrzeug ist weder auf Sie zugelassen noch Ihnen dauerhaft überlassen.")
+                .containsEntry("feeAmount", 100.0);
         BpmnAwareTests.assertThat(pi).isEnded()
-                .hasPassedInOrder("Task_RequestPayment", "Event_PaymentReceived", "Task_Decision",
-                        "Gateway_Approved", "Task_IssueRejection", "Event_Rejected")
-                .hasNotPassed("Task_IssuePermit", "Event_Approved", "Task_IssueDiscontinuation");
-        verify(requestPayment, times(1)).execute(any());
-        verifyNoInteractions(cancelPayment);
+                .hasPassedInOrder("Activity_CollectFee", "Gateway_Paid", "Task_Decision", "Gateway_Approved",
+                        "Activity_IssueRejection", "Event_Rejected")
+                .hasNotPassed("Activity_IssuePermit", "Event_Approved", "Event_Discontinued");
+        verify(delegates.requestPayment, times(1)).execute(any());
+        verifyNoInteractions(delegates.cancelPayment);
     }
 
-    // ------------------------------------------------------------------------------------------------ not paid
+    // ------------------------------------------------------------------------------------------------ payment
 
     @Test
-    void discontinuesAndCancelsThePaymentWhenNotPaidWithinFourteenDays() {
+    void discontinuesThroughTheFeeBuildingBlockWhenNotPaidAfterReminderAndFinalPeriod() throws Exception {
         ProcessInstance pi = submitApplication();
-        complete(task(), withVariables("formalCheckPassed", true));
-        complete(task(), withVariables("reviewPassed", true));
+        complete(task(pi), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("reviewPassed", true));
+        ProcessInstance fee = requestPayment(pi);
 
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Gateway_AwaitPayment");
-        Job deadline = extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-                .singleResult();
-        assertThat(deadline).isNotNull();
-        assertThat(deadline.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(14))));
+        Job reminder = singleTimer(fee);
+        assertThat(reminder.getDuedate()).as("reminder after 10 days").isEqualTo(Date.from(NOW.plus(Duration.ofDays(10))));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        assertThat(delegates.messageTemplates()).containsExactly("ZAHLUNGSAUFFORDERUNG", "ZAHLUNGSERINNERUNG");
 
-        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(14)).minusSeconds(60)));
-        assertThat(executableTimers(pi)).as("deadline not reached one minute before").isZero();
-        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(14))));
-        assertThat(executableTimers(pi)).as("deadline reached after 14 days").isEqualTo(1);
-        verifyNoInteractions(cancelPayment);
+        Job deadline = singleTimer(fee);
+        assertThat(deadline.getDuedate()).as("final period of 7 more days")
+                .isEqualTo(Date.from(NOW.plus(Duration.ofDays(17))));
+        ClockUtil.setCurrentTime(deadline.getDuedate());
+        verifyNoInteractions(delegates.cancelPayment);
+        execute(deadline);
 
-        execute(job());
+        verify(delegates.cancelPayment, times(1)).notify(any());
+        BpmnAwareTests.assertThat(fee).isWaitingAtExactly("Task_IssueDiscontinuation");
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_CollectFee");
+        execute(job(fee));
 
-        verify(cancelPayment, times(1)).notify(any());
-        BpmnAwareTests.assertThat(pi).hasPassed("Event_PaymentOverdue").isWaitingAtExactly("Task_IssueDiscontinuation");
-        assertThat(extension.getRuntimeService().createEventSubscriptionQuery().processInstanceId(pi.getId()).count())
-                .as("no payment can be received any more").isZero();
-        execute(job());
-
-        assertThat(issuedNotices).containsExactly(new IssuedNotice("DISCONTINUATION", null, null, 100.0));
+        assertThat(delegates.noticeKinds()).containsExactly("FEE_NOTICE", "DISCONTINUATION");
+        assertThat(delegates.messages).last().isEqualTo(new SentMessage("BESCHEID_ZUGESTELLT", "DISCONTINUATION", 1002L));
         BpmnAwareTests.assertThat(pi).isEnded()
-                .hasPassedInOrder("Task_RequestPayment", "Gateway_AwaitPayment", "Event_PaymentOverdue",
-                        "Task_IssueDiscontinuation", "Event_Discontinued")
-                .hasNotPassed("Event_PaymentReceived", "Task_Decision", "Task_IssuePermit", "Task_IssueRejection");
-        assertThat(recordedStatuses).doesNotContain("IN_ENTSCHEIDUNG@Task_Decision");
+                .hasPassedInOrder("Task_DetermineFee", "Activity_CollectFee", "Gateway_Paid", "Event_Discontinued")
+                .hasNotPassed("Task_Decision", "Activity_IssuePermit", "Activity_IssueRejection");
+        assertThat(historicVariable(pi, "paymentOutcome")).isEqualTo("CANCELLED");
+        assertThat(calledInstances(pi, NOTICE)).as("the building block already delivered the discontinuation").isZero();
+        assertThat(delegates.statuses).doesNotContain("IN_ENTSCHEIDUNG@Task_Decision", "BEZAHLT@Event_Paid");
     }
 
     @Test
-    void doesNotAcceptAPaymentAfterTheDeadlineHasPassed() {
+    void doesNotAcceptAPaymentAfterTheFinalPeriodHasPassed() {
         ProcessInstance pi = submitApplication();
-        complete(task(), withVariables("formalCheckPassed", true));
-        complete(task(), withVariables("reviewPassed", true));
-        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(14))));
-        execute(job());
+        complete(task(pi), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("reviewPassed", true));
+        ProcessInstance fee = requestPayment(pi);
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(10))));
+        execute(singleTimer(fee));
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(17))));
+        execute(singleTimer(fee));
 
-        assertThatThrownBy(() -> paymentArrives(pi)).isInstanceOf(MismatchingMessageCorrelationException.class);
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_IssueDiscontinuation");
+        assertThatThrownBy(this::paymentArrives).isInstanceOf(MismatchingMessageCorrelationException.class);
+        BpmnAwareTests.assertThat(fee).isWaitingAtExactly("Task_IssueDiscontinuation");
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_CollectFee");
     }
 
     @Test
-    void paymentBeforeTheDeadlineLeavesTheOpenPaymentAlone() {
+    void paymentAfterTheReminderLeadsToTheDecisionAndLeavesThePaymentAlone() {
         ProcessInstance pi = submitApplication();
-        complete(task(), withVariables("formalCheckPassed", true));
-        complete(task(), withVariables("reviewPassed", true));
-        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(13))));
+        complete(task(pi), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("reviewPassed", true));
+        ProcessInstance fee = requestPayment(pi);
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(10))));
+        execute(singleTimer(fee));
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(16))));
 
-        paymentArrives(pi);
+        paymentArrives();
 
         BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_Decision");
-        assertThat(extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-        verifyNoInteractions(cancelPayment);
+        assertThat(variable(pi, "paymentOutcome")).isEqualTo("PAID");
+        assertThat(extension.getManagementService().createJobQuery().count()).isZero();
+        verifyNoInteractions(delegates.cancelPayment);
+    }
+
+    @Test
+    void feePaidWithTheApplicationGoesStraightToTheDecision() {
+        delegates.feeAlreadyPaid = true;
+        ProcessInstance pi = submitApplication();
+        complete(task(pi), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("reviewPassed", true));
+
+        execute(job(subProcess(pi, PAYMENT)));
+
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_Decision");
+        assertThat(variable(pi, "paymentOutcome")).isEqualTo("PAID");
+        assertThat(delegates.notices).as("no fee notice, no payment request").isEmpty();
+        assertThat(delegates.messages).isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------ user tasks
@@ -304,16 +334,17 @@ class BewohnerparkausweisProcessTest {
     void offersEachClerkTaskToTheAuthoritysCaseWorkersWithDueDateAndForm() throws IOException {
         ProcessInstance pi = submitApplication();
 
-        assertClerkTask(task(), "Task_FormalCheck", "task-formal-check", Duration.ofDays(3));
+        assertClerkTask(task(pi), "Task_FormalCheck", "task-formal-check", Duration.ofDays(3));
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(1))));
-        complete(task(), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("formalCheckPassed", true));
 
-        assertClerkTask(task(), "Task_Review", "task-review", Duration.ofDays(1 + 7));
-        complete(task(), withVariables("reviewPassed", true));
+        assertClerkTask(task(pi), "Task_Review", "task-review", Duration.ofDays(1 + 7));
+        complete(task(pi), withVariables("reviewPassed", true));
 
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(5))));
-        paymentArrives(pi);
-        assertClerkTask(task(), "Task_Decision", "task-decision", Duration.ofDays(5 + 3));
+        requestPayment(pi);
+        paymentArrives();
+        assertClerkTask(task(pi), "Task_Decision", "task-decision", Duration.ofDays(5 + 3));
     }
 
     @Test
@@ -334,45 +365,51 @@ class BewohnerparkausweisProcessTest {
     // ------------------------------------------------------------------------------------------------ retries
 
     @Test
-    void retriesTheNoticeWhenCreatingItFailsOnce() {
+    void retriesTheNoticeWhenCreatingItFailsOnce() throws Exception {
         ProcessInstance pi = runToApproval();
         doAnswer(call -> {
             throw new IllegalStateException("PDF-Erzeugung nicht erreichbar");
-        }).doAnswer(this::recordNotice).when(createNotice).execute(any());
+        }).doAnswer(delegates::issueNotice).when(delegates.createNotice).execute(any());
+        ProcessInstance notice = subProcess(pi, NOTICE);
 
-        assertThatThrownBy(() -> execute(job())).hasMessageContaining("PDF-Erzeugung nicht erreichbar");
+        assertThatThrownBy(() -> execute(job(notice))).hasMessageContaining("PDF-Erzeugung nicht erreichbar");
 
-        Job failed = job();
+        Job failed = job(notice);
         assertThat(failed.getRetries()).isEqualTo(2);
         assertThat(failed.getExceptionMessage()).contains("PDF-Erzeugung nicht erreichbar");
         assertThat(failed.getDuedate()).as("R3/PT5M: next attempt five minutes later")
                 .isEqualTo(Date.from(NOW.plus(Duration.ofMinutes(5))));
-        BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly("Task_IssuePermit");
-        assertThat(issuedNotices).isEmpty();
+        BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly("Activity_IssuePermit");
+        assertThat(delegates.noticeKinds()).containsExactly("FEE_NOTICE");
 
-        execute(job());
+        execute(failed);
 
-        assertThat(issuedNotices).extracting(IssuedNotice::kind).containsExactly("APPROVAL");
+        assertThat(delegates.noticeKinds()).containsExactly("FEE_NOTICE", "APPROVAL");
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Event_Approved");
     }
 
     @Test
-    void raisesAnIncidentAfterThreeFailedNoticeAttempts() {
+    void raisesAnIncidentThatTheClerksProcessShowsAfterThreeFailedNoticeAttempts() throws Exception {
         ProcessInstance pi = runToApproval();
         doAnswer(call -> {
             throw new IllegalStateException("PDF-Erzeugung nicht erreichbar");
-        }).when(createNotice).execute(any());
+        }).when(delegates.createNotice).execute(any());
+        ProcessInstance notice = subProcess(pi, NOTICE);
 
         for (int attempt = 1; attempt <= 3; attempt++) {
-            assertThatThrownBy(() -> execute(job())).hasMessageContaining("PDF-Erzeugung nicht erreichbar");
+            assertThatThrownBy(() -> execute(job(notice))).hasMessageContaining("PDF-Erzeugung nicht erreichbar");
         }
 
-        assertThat(job().getRetries()).isZero();
-        Incident incident = extension.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId())
+        assertThat(job(notice).getRetries()).isZero();
+        Incident cause = extension.getRuntimeService().createIncidentQuery().processInstanceId(notice.getId())
                 .singleResult();
-        assertThat(incident).isNotNull();
-        assertThat(incident.getActivityId()).isEqualTo("Task_IssuePermit");
-        BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly("Task_IssuePermit");
+        assertThat(cause.getActivityId()).isEqualTo("Task_CreateNotice");
+        Incident shown = extension.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId())
+                .singleResult();
+        assertThat(shown).as("the incident is propagated to the call activity").isNotNull();
+        assertThat(shown.getActivityId()).isEqualTo("Activity_IssuePermit");
+        assertThat(shown.getRootCauseIncidentId()).isEqualTo(cause.getId());
+        BpmnAwareTests.assertThat(pi).isNotEnded().isWaitingAtExactly("Activity_IssuePermit");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -380,7 +417,7 @@ class BewohnerparkausweisProcessTest {
     private ProcessInstance submitApplication() {
         Map<String, Object> variables = Variables.createVariables()
                 .putValue("caseId", CASE_ID)
-                .putValue("caseNumber", "BPA-2025-000123")
+                .putValue("caseNumber", CASE_NUMBER)
                 .putValue("authorityId", "ags-16051000")
                 .putValue("ags", "16051000")
                 .putValue("serviceId", "10173")
@@ -396,39 +433,54 @@ class BewohnerparkausweisProcessTest {
                 .putValue("vehicleHolder", "self")
                 .putValue("parkingZone", "A")
                 .putValue("declarationTruthful", true);
-        ProcessInstance pi = extension.getRuntimeService()
-                .startProcessInstanceByKey(PROCESS_KEY, "BPA-2025-000123", variables);
-        // also makes pi the instance that task() and job() refer to
+        ProcessInstance pi = extension.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, CASE_NUMBER, variables);
         BpmnAwareTests.assertThat(pi).isStarted().isNotEnded();
         return pi;
+    }
+
+    /** Runs the fee building block's first job (request, fee notice, payment request); returns its instance. */
+    private ProcessInstance requestPayment(ProcessInstance pi) {
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_CollectFee");
+        ProcessInstance fee = subProcess(pi, PAYMENT);
+        execute(job(fee));
+        BpmnAwareTests.assertThat(fee).isWaitingAtExactly("Gateway_AwaitPayment");
+        return fee;
+    }
+
+    /** As PaymentService.confirm does it: by business key (= case number). */
+    private void paymentArrives() {
+        extension.getRuntimeService().createMessageCorrelation(PAYMENT_RECEIVED)
+                .processInstanceBusinessKey(CASE_NUMBER)
+                .correlateWithResult();
+    }
+
+    /** Runs the job of the running "Bescheid zustellen" building block. */
+    private void deliverNotice(ProcessInstance pi) {
+        execute(job(subProcess(pi, NOTICE)));
     }
 
     /** Formal check and review passed, payment received, approved: waiting at the async notice job. */
     private ProcessInstance runToApproval() {
         ProcessInstance pi = submitApplication();
-        complete(task(), withVariables("formalCheckPassed", true));
-        complete(task(), withVariables("reviewPassed", true));
-        paymentArrives(pi);
-        complete(task(), withVariables("approved", true, "permitValidUntil", "2027-11-30"));
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_IssuePermit");
+        complete(task(pi), withVariables("formalCheckPassed", true));
+        complete(task(pi), withVariables("reviewPassed", true));
+        requestPayment(pi);
+        paymentArrives();
+        complete(task(pi), withVariables("approved", true, "permitValidUntil", "2027-11-30"));
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_IssuePermit");
         return pi;
     }
 
-    /** As PaymentService.confirm does it. */
-    private void paymentArrives(ProcessInstance pi) {
-        extension.getRuntimeService().createMessageCorrelation(PAYMENT_RECEIVED)
-                .processInstanceId(pi.getId())
-                .correlateWithResult();
+    private ProcessInstance subProcess(ProcessInstance pi, String key) {
+        ProcessInstance sub = extension.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(pi.getId()).processDefinitionKey(key).singleResult();
+        assertThat(sub).as("running call of " + key).isNotNull();
+        return sub;
     }
 
-    private Object recordNotice(org.mockito.invocation.InvocationOnMock call) {
-        DelegateExecution execution = call.getArgument(0);
-        issuedNotices.add(new IssuedNotice(
-                (String) execution.getVariableLocal("noticeKind"),
-                (String) execution.getVariable("rejectionReason"),
-                execution.getVariable("permitValidUntil"),
-                execution.getVariable("feeAmount")));
-        return null;
+    private long calledInstances(ProcessInstance pi, String key) {
+        return extension.getHistoryService().createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(pi.getId()).processDefinitionKey(key).count();
     }
 
     private void assertClerkTask(Task task, String activityId, String formKey, Duration dueAfterStart)
@@ -451,9 +503,16 @@ class BewohnerparkausweisProcessTest {
         return extension.getRuntimeService().getVariable(pi.getId(), name);
     }
 
-    private long executableTimers(ProcessInstance pi) {
-        return extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().executable()
-                .count();
+    private Object historicVariable(ProcessInstance pi, String name) {
+        return extension.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    private Job singleTimer(ProcessInstance pi) {
+        Job timer = extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .singleResult();
+        assertThat(timer).as("exactly one timer").isNotNull();
+        return timer;
     }
 
     private List<String> historicVariableNames(ProcessInstance pi) {

@@ -1,0 +1,86 @@
+package de.thueringen.antrag.payment;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import de.thueringen.antrag.casefile.CaseFileService;
+import de.thueringen.antrag.jurisdiction.JurisdictionService;
+import de.thueringen.antrag.security.Clerk;
+import de.thueringen.antrag.security.ClerkAccess;
+import de.thueringen.antrag.web.ApiController;
+import de.thueringen.antrag.web.ApiError;
+
+/**
+ * {@code GET /api/v1/reports/payments?authority=<id>&date=YYYY-MM-DD}: the payments of one authority on one day
+ * (requested, paid or refunded that day, German time) as CSV for the cash office (Kasse). Only clerks of that
+ * authority and administrators; 401 without login, 403 for another authority.
+ */
+@ApiController
+class PaymentReportController {
+
+    private final PaymentService payments;
+    private final CaseFileService caseFiles;
+    private final JurisdictionService jurisdiction;
+    private final ClerkAccess access;
+
+    PaymentReportController(PaymentService payments, CaseFileService caseFiles, JurisdictionService jurisdiction,
+                            ClerkAccess access) {
+        this.payments = payments;
+        this.caseFiles = caseFiles;
+        this.jurisdiction = jurisdiction;
+        this.access = access;
+    }
+
+    @GetMapping("/api/v1/reports/payments")
+    ResponseEntity<?> dayReport(@RequestParam(required = false) String authority,
+                                @RequestParam(required = false) String date, HttpServletRequest request) {
+        Optional<Clerk> clerk = access.currentClerk(request);
+        if (clerk.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Antragsmanagement Thueringen\", charset=\"UTF-8\"")
+                    .body(ApiError.of("LOGIN_REQUIRED", "Bitte melden Sie sich als Sachbearbeiterin oder Sachbearbeiter an."));
+        }
+        if (authority == null || !authority.matches("[a-z0-9-]{1,64}")) {
+            return ResponseEntity.badRequest().body(ApiError.of("INVALID_AUTHORITY",
+                    "Bitte geben Sie die Behörde an (Parameter authority, z. B. ags-16051000)."));
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date == null ? "" : date);
+        } catch (DateTimeParseException e) {
+            return ResponseEntity.badRequest().body(ApiError.of("INVALID_DATE",
+                    "Bitte geben Sie den Tag im Format JJJJ-MM-TT an (Parameter date)."));
+        }
+        if (!access.mayAccess(clerk.get(), authority)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("FORBIDDEN",
+                    "Sie dürfen die Zahlungen dieser Behörde nicht sehen."));
+        }
+        jurisdiction.require(authority); // unknown authority (only an administrator gets this far): 404
+        Map<Long, String> serviceNames = new HashMap<>();
+        List<PaymentReportCsv.Row> rows = payments.dayReport(authority, day).stream()
+                .map(p -> new PaymentReportCsv.Row(p.getReference(), p.getCaseNumber(),
+                        serviceNames.computeIfAbsent(p.getCaseId(), id -> caseFiles.require(id).getServiceName()),
+                        p.getAmount(), p.getCurrency(), p.getStatus().germanLabel(), p.getPaidAt(),
+                        p.getProviderTransactionId()))
+                .toList();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("zahlungen-" + authority + "-" + day + ".csv").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(PaymentReportCsv.write(rows));
+    }
+}

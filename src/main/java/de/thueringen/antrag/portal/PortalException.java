@@ -1,0 +1,28 @@
+package de.thueringen.antrag.portal;
+
+/** An error the citizen sees as a German page with this HTTP status, title and explanation. */
+class PortalException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+
+    PortalException(int status, String title, String message) {
+        super(message);
+        this.status = status;
+        this.title = title;
+    }
+
+    static PortalException notFound() {
+        return new PortalException(404, "Nicht gefunden",
+                "Die Seite gibt es nicht, oder der Link ist nicht mehr gültig. Bitte prüfen Sie, ob Sie den Link vollständig "
+                        + "übernommen haben.");
+    }
+
+    int status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+}

@@ -1,0 +1,53 @@
+package de.thueringen.antrag.portal;
+
+import jakarta.servlet.MultipartConfigElement;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.MultipartConfigFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import de.thueringen.antrag.intake.IntakeProperties;
+
+/** The portal's web plumbing: CSRF check for its forms, rate limit for token lookups, upload limits. */
+@Configuration(proxyBeanMethods = false)
+class PortalWebConfiguration implements WebMvcConfigurer {
+
+    private final CsrfProtection csrf;
+
+    PortalWebConfiguration(CsrfProtection csrf) {
+        this.csrf = csrf;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new CsrfInterceptor(csrf)).addPathPatterns("/portal/**");
+    }
+
+    @Bean
+    FilterRegistrationBean<TrackingRateLimitFilter> trackingRateLimitFilter(PortalProperties properties) {
+        FilterRegistrationBean<TrackingRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new TrackingRateLimitFilter(new TrackingRateLimiter(properties.failedLookupsPerMinute())));
+        registration.addUrlPatterns("/portal/vorgang/*", "/portal/entwurf/*", "/api/v1/tracking/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /**
+     * Multipart limits for the portal's upload forms: a file may be as large as intake allows one piece of evidence,
+     * a whole form post as large as the portal allows (Spring Boot's defaults of 1 MB / 10 MB would refuse scans).
+     */
+    @Bean
+    MultipartConfigElement multipartConfigElement(IntakeProperties intake, PortalProperties portal) {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        // a little headroom, so that the intake's own check answers with its German message about the limit
+        factory.setMaxFileSize(DataSize.ofBytes(intake.maxFileSize().toBytes() + DataSize.ofMegabytes(1).toBytes()));
+        factory.setMaxRequestSize(portal.maxRequestSize());
+        factory.setFileSizeThreshold(DataSize.ofMegabytes(1));
+        return factory.createMultipartConfig();
+    }
+}

@@ -1,0 +1,106 @@
+package de.thueringen.antrag.tools;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import de.thueringen.antrag.jurisdiction.JurisdictionLevel;
+
+/**
+ * Everything the generator writes for one service: the catalogue data, the chosen archetype and level (with the
+ * rule that chose them) and the process properties in their order.
+ *
+ * @param feeDecisionId the DMN decision {@code fee-<id>} if {@code processes/decisions/fee-<id>.dmn} exists, else null
+ */
+record ServicePlan(CatalogEntry entry, Archetype archetype, String archetypeReason, JurisdictionLevel level,
+                   String levelReason, String serviceName, Map<String, String> properties, String feeDecisionId) {
+
+    static final String GENERIC_EVIDENCE_KEY = "evidence.antragsunterlagen";
+    static final String GENERIC_EVIDENCE = "optional|Weitere Unterlagen zum Antrag";
+    /** Shown where the OZG catalogue names no legal basis (the property must not be empty). */
+    static final String NO_LEGAL_BASIS = "im OZG-Katalog nicht angegeben";
+
+    static ServicePlan of(CatalogEntry entry, Overrides overrides, boolean feeDecisionExists) {
+        Map<String, String> override = overrides.propertiesFor(entry.ozgId());
+        ArchetypeRules.Choice<Archetype> archetype = ArchetypeRules.archetypeOf(entry);
+        ArchetypeRules.Choice<JurisdictionLevel> level = ArchetypeRules.levelOf(entry);
+        Archetype chosenArchetype = archetype.value();
+        String archetypeReason = archetype.reason();
+        if (override.containsKey("archetype")) {
+            chosenArchetype = Archetype.valueOf(override.get("archetype"));
+            archetypeReason = "festgelegt in overrides.csv";
+        }
+        JurisdictionLevel chosenLevel = level.value();
+        String levelReason = level.reason();
+        if (override.containsKey("jurisdiction.level")) {
+            chosenLevel = JurisdictionLevel.valueOf(override.get("jurisdiction.level"));
+            levelReason = "festgelegt in overrides.csv";
+        }
+        String serviceName = override.getOrDefault("service.name", entry.name());
+
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("ozg.id", entry.ozgId());
+        properties.put("ozg.name", entry.name());
+        properties.put("service.name", serviceName);
+        properties.put("ozg.themenfeld", entry.topic());
+        properties.put("ozg.lage", entry.situation());
+        properties.put("leika.keys", String.join(";", entry.leikaKeys()));
+        properties.put("legal.basis", entry.legalBasis().isBlank() ? NO_LEGAL_BASIS : entry.legalBasis());
+        properties.put("jurisdiction.level", chosenLevel.name());
+        properties.put("archetype", chosenArchetype.name());
+        boolean ownEvidence = override.keySet().stream().anyMatch(k -> k.startsWith("evidence."));
+        if (!ownEvidence) {
+            properties.put(GENERIC_EVIDENCE_KEY, GENERIC_EVIDENCE);
+        }
+        override.forEach((key, value) -> {
+            if (key.startsWith("evidence.")) {
+                properties.put(key, value);
+            }
+        });
+        properties.put("processing.days", String.valueOf(chosenArchetype.defaultProcessingDays()));
+        override.forEach((key, value) -> {
+            if (!key.startsWith("evidence.") && !key.equals("archetype") && !key.equals("jurisdiction.level")) {
+                properties.put(key, value);
+            }
+        });
+        String feeDecision = feeDecisionExists && chosenArchetype.leviesFees() ? "fee-" + entry.ozgId() : null;
+        return new ServicePlan(entry, chosenArchetype, archetypeReason, chosenLevel, levelReason, serviceName,
+                properties, feeDecision);
+    }
+
+    String ozgId() {
+        return entry.ozgId();
+    }
+
+    String processId() {
+        return "ozg-" + entry.ozgId();
+    }
+
+    String formId() {
+        return "form-" + entry.ozgId();
+    }
+
+    /** {@code processes/services/<themenfeld-slug>/<id>-<name-slug>.bpmn} */
+    String processPath() {
+        return "processes/services/" + Slugs.of(entry.topic()) + "/" + entry.ozgId() + "-" + Slugs.of(entry.name()) + ".bpmn";
+    }
+
+    /** {@code forms/services/<id>-<name-slug>.form} */
+    String formPath() {
+        return "forms/services/" + entry.ozgId() + "-" + Slugs.of(entry.name()) + ".form";
+    }
+
+    String legalBasis() {
+        return properties.get("legal.basis");
+    }
+
+    /** The citizen's documents as (key → "required|Label"), in order. */
+    Map<String, String> evidence() {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        properties.forEach((key, value) -> {
+            if (key.startsWith("evidence.")) {
+                evidence.put(key.substring("evidence.".length()), value);
+            }
+        });
+        return evidence;
+    }
+}
