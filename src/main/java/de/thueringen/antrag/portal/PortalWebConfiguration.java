@@ -28,6 +28,12 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new CsrfInterceptor(csrf)).addPathPatterns("/portal/**");
     }
 
+    /** Citizens come in at the root; clerks go to /camunda/app/ (linked from the portal's footer). */
+    @Override
+    public void addViewControllers(org.springframework.web.servlet.config.annotation.ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/", "/portal");
+    }
+
     @Bean
     FilterRegistrationBean<TrackingRateLimitFilter> trackingRateLimitFilter(PortalProperties properties) {
         FilterRegistrationBean<TrackingRateLimitFilter> registration =
