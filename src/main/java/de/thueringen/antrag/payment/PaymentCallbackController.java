@@ -59,7 +59,8 @@ class PaymentCallbackController {
             notification = provider.verifyCallback(headers, body);
             Settlement settlement = payments.settle(provider.name(), notification);
             if (settlement == Settlement.ALREADY_BOOKED) {
-                LOG.info("Payment callback of {} for {} repeated; booked before", provider.name(), notification.reference());
+                LOG.info("Payment callback of {} for {} repeated; known before, nothing changed", provider.name(),
+                        notification.reference());
             }
             return ResponseEntity.ok(new CallbackResult(settlement.name(), notification.reference()));
         } catch (PaymentRejectedException e) {

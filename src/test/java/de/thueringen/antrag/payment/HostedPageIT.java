@@ -154,6 +154,24 @@ class HostedPageIT {
                 Integer.class, payments.require(own.reference()).getProviderPaymentId())).isEqualTo(1);
     }
 
+    @Test
+    void sendsTheCitizenBackToTheReturnAddressGivenAtCreation() {
+        String back = fixture.http.base + "/portal/zahlung/zurueck";
+        PaymentFixture.WaitingCase cancelling = fixture.awaitingPayment("Rueckkehrerin");
+        PaymentTestClient.PayPage page = fixture.http.openPayPage(payments.startCheckout(cancelling.reference(), back,
+                fixture.http.base + PaymentFixture.CALLBACK).redirectUrl());
+        PaymentTestClient.Response cancelled = fixture.http.postForm(page.formAction(),
+                Map.of("token", page.token(), "action", "abbrechen"));
+        assertThat(cancelled.status()).isEqualTo(303);
+        assertThat(cancelled.header("Location")).isEqualTo(back);
+        assertThat(payments.require(cancelling.reference()).getStatus()).isEqualTo(PaymentStatus.OPEN);
+
+        PaymentTestClient.Response paid = fixture.http.payOn(page, "PAYPAL");
+        assertThat(paid.status()).isEqualTo(303);
+        assertThat(paid.header("Location")).isEqualTo(back);
+        assertThat(payments.require(cancelling.reference()).getStatus()).isEqualTo(PaymentStatus.PAID);
+    }
+
     private void assertNothingPaid() {
         Payment payment = payments.require(waiting.reference());
         assertThat(payment.getStatus()).isEqualTo(PaymentStatus.OPEN);

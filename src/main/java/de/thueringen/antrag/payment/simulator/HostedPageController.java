@@ -21,7 +21,8 @@ import org.springframework.web.servlet.view.RedirectView;
  * The platform's pay page, {@code /epayment/{id}}: shows payee, purpose and amount, lets the citizen choose how to
  * pay, and pay or cancel. The form carries a token bound to the payment (HMAC with the server secret), and a POST
  * without the right token is refused, so another site cannot make a visitor's browser pay. After paying the
- * platform sends its signed callback, then shows "Zahlung erfolgreich".
+ * platform sends its signed callback, then sends the citizen back to the return URL given at creation, or, without
+ * one, shows "Zahlung erfolgreich" (after cancelling: "Zahlung abgebrochen", the fee stays open).
  */
 @Controller
 @ConditionalOnProperty(prefix = "antrag.payment.simulator", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -77,7 +78,7 @@ class HostedPageController {
         }
         if (ACTION_CANCEL.equals(action)) {
             simulator.abort(id);
-            return redirect(id + "/abgebrochen");
+            return back(record.get(), id + "/abgebrochen");
         }
         if (!ACTION_PAY.equals(action)) {
             return payPage(record.get(), method, "Bitte wählen Sie „Jetzt bezahlen“ oder „Abbrechen“.", HttpStatus.BAD_REQUEST);
@@ -95,7 +96,7 @@ class HostedPageController {
         if (paid.getCallbackOutcome() != SimulatedPayment.CallbackOutcome.DELIVERED) {
             callbacks.deliver(id);
         }
-        return redirect(id + "/erfolgreich");
+        return back(record.get(), id + "/erfolgreich");
     }
 
     @GetMapping(EpayblSimulator.PAGE_PATH + "{id}/erfolgreich")
@@ -150,6 +151,17 @@ class HostedPageController {
         page.addObject("text", text);
         page.addObject("returnUrl", returnUrl);
         return page;
+    }
+
+    /** Back to where the payment was started from (return URL given at creation), else to the platform's result page. */
+    private static ModelAndView back(SimulatedPayment record, String resultPath) {
+        if (record.getReturnUrl() == null) {
+            return redirect(resultPath);
+        }
+        RedirectView redirect = new RedirectView(record.getReturnUrl(), record.getReturnUrl().startsWith("/"));
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 
     private static ModelAndView redirect(String pathAfterPagePath) {
