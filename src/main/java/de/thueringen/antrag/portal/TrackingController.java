@@ -46,7 +46,8 @@ class TrackingController {
     record StatusEntry(String status, String text, Instant at) {
     }
 
-    record DocumentEntry(long id, String kind, String fileName, long sizeBytes, String url) {
+    /** @param noticeKind for notices: APPROVAL, REJECTION, FEE_NOTICE, …; null for uploads */
+    record DocumentEntry(long id, String kind, String noticeKind, String fileName, long sizeBytes, String url) {
     }
 
     record PaymentEntry(String reference, BigDecimal amount, String currency, String status, String payUrl) {
@@ -67,7 +68,7 @@ class TrackingController {
                 caseFiles.statusHistory(caseFile.getId()).stream()
                         .map(c -> new StatusEntry(c.getStatus().name(), c.getStatus().germanLabel(), c.getChangedAt())).toList(),
                 caseFiles.documents(caseFile.getId()).stream()
-                        .map(d -> new DocumentEntry(d.getId(), d.getKind().name(), d.getFileName(), d.getSizeBytes(),
+                        .map(d -> new DocumentEntry(d.getId(), d.getKind().name(), d.getNoticeKind(), d.getFileName(), d.getSizeBytes(),
                                 absolute(base + "/documents/" + d.getId()))).toList(),
                 payments.paymentsOf(caseFile.getId()).stream()
                         .map(p -> new PaymentEntry(p.getReference(), p.getAmount(), p.getCurrency(), p.getStatus().name(),
