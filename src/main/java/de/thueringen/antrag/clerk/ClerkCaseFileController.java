@@ -1,5 +1,7 @@
 package de.thueringen.antrag.clerk;
 
+import java.net.URI;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -9,11 +11,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 import de.thueringen.antrag.casefile.CaseDocument;
 import de.thueringen.antrag.casefile.CaseFile;
@@ -23,10 +29,11 @@ import de.thueringen.antrag.security.Clerk;
 import de.thueringen.antrag.security.ClerkAccess;
 
 /**
- * The case file for clerks: {@code /akte/{caseNumber}} (page linked from the task forms),
- * {@code /akte/{caseNumber}/dokumente/{id}} (downloads) and {@code /api/v1/cases/{caseNumber}} (JSON).
- * A clerk logged into Tasklist is recognised by that login; API clients use HTTP Basic. Clerks of other
- * authorities get 403 and see nothing of the case.
+ * The case file for clerks: {@code /akte/{caseNumber}} (page linked from the task forms, with a form for internal
+ * notes), {@code /akte/{caseNumber}/dokumente/{id}} (downloads), {@code /api/v1/cases/{caseNumber}} (JSON, read by the
+ * "Akte" tab in Tasklist) and {@code /api/v1/cases/{caseNumber}/notes} (internal notes). A clerk logged into Tasklist
+ * is recognised by that login; API clients use HTTP Basic. Clerks of other authorities get 403 and see nothing of
+ * the case.
  */
 @Controller
 class ClerkCaseFileController {
@@ -34,22 +41,61 @@ class ClerkCaseFileController {
     private final CaseFileService caseFiles;
     private final ClerkAccess access;
     private final CaseFileViews views;
+    private final CaseNotes notes;
+    private final NoteFormTokens tokens;
+    private final ClerkRequests requests;
 
-    ClerkCaseFileController(CaseFileService caseFiles, ClerkAccess access, CaseFileViews views) {
+    ClerkCaseFileController(CaseFileService caseFiles, ClerkAccess access, CaseFileViews views, CaseNotes notes,
+                            NoteFormTokens tokens, ClerkRequests requests) {
         this.caseFiles = caseFiles;
         this.access = access;
         this.views = views;
+        this.notes = notes;
+        this.tokens = tokens;
+        this.requests = requests;
     }
 
     @GetMapping("/akte/{caseNumber}")
-    String page(@PathVariable String caseNumber, HttpServletRequest request, Model model) {
-        model.addAttribute("akte", views.of(authorizedCase(caseNumber, request)));
-        return "akte";
+    ModelAndView page(@PathVariable String caseNumber, HttpServletRequest request) {
+        return page(authorizedCase(caseNumber, request), null, null);
+    }
+
+    /**
+     * The note form of the page: a plain HTML form with a token bound to the clerk and the case. After saving, the
+     * browser is sent back to the page (303, so a reload does not post twice).
+     */
+    @PostMapping(path = "/akte/{caseNumber}/notizen", consumes = "application/x-www-form-urlencoded")
+    ModelAndView addNoteFromPage(@PathVariable String caseNumber, @RequestParam(required = false) String text,
+                                 @RequestParam(required = false) String token, HttpServletRequest request) {
+        Authorized authorized = authorizedCase(caseNumber, request);
+        if (!tokens.isValid(token, authorized.clerk().userId(), authorized.caseFile().getCaseNumber())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Formular abgelaufen oder nicht von dieser Seite");
+        }
+        try {
+            notes.add(authorized.caseFile(), authorized.clerk().userId(), text);
+        } catch (ClerkApiException e) {
+            ModelAndView page = page(authorized, e.getMessage(), text);
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        RedirectView back = new RedirectView("/akte/" + authorized.caseFile().getCaseNumber() + "#notizen");
+        back.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(back);
+    }
+
+    private ModelAndView page(Authorized authorized, String noteError, String noteText) {
+        ModelAndView page = new ModelAndView("clerk/akte");
+        page.addObject("akte", views.of(authorized.caseFile()));
+        page.addObject("noteToken", tokens.tokenFor(authorized.clerk().userId(), authorized.caseFile().getCaseNumber()));
+        page.addObject("noteError", noteError);
+        page.addObject("noteText", noteText);
+        page.addObject("noteMaxLength", CaseNotes.MAX_LENGTH);
+        return page;
     }
 
     @GetMapping("/akte/{caseNumber}/dokumente/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId, HttpServletRequest request) {
-        CaseFile caseFile = authorizedCase(caseNumber, request);
+        CaseFile caseFile = authorizedCase(caseNumber, request).caseFile();
         CaseDocument document = caseFiles.document(caseFile.getId(), documentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return DocumentResponses.download(document);
@@ -58,10 +104,43 @@ class ClerkCaseFileController {
     @GetMapping(path = "/api/v1/cases/{caseNumber}", produces = "application/json")
     @ResponseBody
     CaseFileView json(@PathVariable String caseNumber, HttpServletRequest request) {
-        return views.of(authorizedCase(caseNumber, request));
+        return views.of(authorizedCase(caseNumber, request).caseFile());
     }
 
-    private CaseFile authorizedCase(String caseNumber, HttpServletRequest request) {
+    @GetMapping(path = "/api/v1/cases/{caseNumber}/notes", produces = "application/json")
+    @ResponseBody
+    List<CaseFileView.Note> listNotes(@PathVariable String caseNumber, HttpServletRequest request) {
+        return notes.of(authorizedCase(caseNumber, request).caseFile().getId()).stream()
+                .map(ClerkCaseFileController::view).toList();
+    }
+
+    record NewNote(String text) {
+    }
+
+    /** Adds a note (Tasklist "Akte" tab, API clients); needs the header {@value ClerkRequests#SCRIPTED_REQUEST_HEADER}. */
+    @PostMapping(path = "/api/v1/cases/{caseNumber}/notes", consumes = "application/json", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<CaseFileView.Note> addNote(@PathVariable String caseNumber, @RequestBody(required = false) NewNote body,
+                                              HttpServletRequest request) {
+        Clerk clerk = requests.requireClerkForChange(request);
+        CaseFile caseFile = caseFiles.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> ClerkApiException.notFound("Akte nicht gefunden."));
+        if (!access.mayAccess(clerk, caseFile.getAuthorityId())) {
+            throw ClerkApiException.forbidden("Keine Berechtigung für diese Akte.");
+        }
+        CaseNote note = notes.add(caseFile, clerk.userId(), body == null ? null : body.text());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseFile.getCaseNumber() + "/notes"))
+                .body(view(note));
+    }
+
+    private static CaseFileView.Note view(CaseNote note) {
+        return new CaseFileView.Note(note.getId(), note.getAuthor(), note.getBody(), note.getCreatedAt());
+    }
+
+    record Authorized(Clerk clerk, CaseFile caseFile) {
+    }
+
+    private Authorized authorizedCase(String caseNumber, HttpServletRequest request) {
         Optional<Clerk> clerk = access.currentClerk(request);
         if (clerk.isEmpty()) {
             throw new ClerkLoginRequired();
@@ -71,7 +150,7 @@ class ClerkCaseFileController {
         if (!access.mayAccess(clerk.get(), caseFile.getAuthorityId())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Keine Berechtigung für diese Akte");
         }
-        return caseFile;
+        return new Authorized(clerk.get(), caseFile);
     }
 
     /** Asks the browser for credentials when the clerk is not logged into the webapps. */

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 import de.thueringen.antrag.jurisdiction.Authority;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
 import de.thueringen.antrag.security.ClerkRoles;
+import de.thueringen.antrag.tasks.ClerkFilters;
 
 /**
- * Demo users with documented passwords (README): clerks of Stadt Erfurt, Stadt Jena, Gemeinde Gotha,
- * Landratsamt Eichsfeld and the Thüringer Landesverwaltungsamt, and a process designer. The administrator admin/admin comes from
+ * Demo users with documented passwords (README): clerks of Stadt Erfurt, Stadt Jena (two clerks and a team lead, for
+ * substitutes and four-eyes decisions), Gemeinde Gotha, Landratsamt Eichsfeld and the Thüringer
+ * Landesverwaltungsamt, and a process designer. The administrator admin/admin comes from
  * {@code camunda.bpm.admin-user} in the demo profile.
  */
 @Component
@@ -27,22 +29,27 @@ class DemoAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record DemoClerk(String userId, String password, String firstName, String lastName, String authorityId) {
+    /** @param lead team lead (group {@code <authority>-leitung}) instead of clerk ({@code <authority>-sachbearbeitung}) */
+    record DemoClerk(String userId, String password, String firstName, String lastName, String authorityId, boolean lead) {
     }
 
     static final List<DemoClerk> CLERKS = List.of(
-            new DemoClerk("erfurt.sb", "erfurt", "Erika", "Erfurter", "ags-16051000"),
-            new DemoClerk("jena.sb", "jena", "Jonas", "Jenaer", "ags-16053000"),
-            new DemoClerk("gotha.sb", "gotha", "Greta", "Gothaer", "ags-16067029"),
-            new DemoClerk("eichsfeld.sb", "eichsfeld", "Emil", "Eichsfelder", "kreis-16061"),
-            new DemoClerk("land.sb", "land", "Lena", "Landesamt", "land-thueringen"));
+            new DemoClerk("erfurt.sb", "erfurt", "Erika", "Erfurter", "ags-16051000", false),
+            new DemoClerk("jena.sb", "jena", "Jonas", "Jenaer", "ags-16053000", false),
+            new DemoClerk("jena.sb2", "jena", "Johanna", "Saalbach", "ags-16053000", false),
+            new DemoClerk("jena.leitung", "jena", "Jakob", "Leutra", "ags-16053000", true),
+            new DemoClerk("gotha.sb", "gotha", "Greta", "Gothaer", "ags-16067029", false),
+            new DemoClerk("eichsfeld.sb", "eichsfeld", "Emil", "Eichsfelder", "kreis-16061", false),
+            new DemoClerk("land.sb", "land", "Lena", "Landesamt", "land-thueringen", false));
 
     private final IdentityService identityService;
     private final JurisdictionService jurisdiction;
+    private final ClerkFilters filters;
 
-    DemoAccounts(IdentityService identityService, JurisdictionService jurisdiction) {
+    DemoAccounts(IdentityService identityService, JurisdictionService jurisdiction, ClerkFilters filters) {
         this.identityService = identityService;
         this.jurisdiction = jurisdiction;
+        this.filters = filters;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -50,9 +57,12 @@ class DemoAccounts {
         for (DemoClerk clerk : CLERKS) {
             Authority authority = jurisdiction.require(clerk.authorityId());
             if (createUser(clerk.userId(), clerk.password(), clerk.firstName(), clerk.lastName())) {
-                identityService.createMembership(clerk.userId(), authority.clerkGroupId());
+                identityService.createMembership(clerk.userId(),
+                        clerk.lead() ? authority.leadGroupId() : authority.clerkGroupId());
                 identityService.createMembership(clerk.userId(), ClerkRoles.CLERK_ROLE);
             }
+            // the authority's Tasklist filters and the clerk's own "Meine Aufgaben" (idempotent)
+            filters.prepareFor(clerk.userId());
         }
         if (createUser("designer", "designer", "Dana", "Designerin")) {
             // the Modeler's deploy button needs the deployment permission, which only camunda-admin has

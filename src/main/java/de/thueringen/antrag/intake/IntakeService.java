@@ -1,5 +1,6 @@
 package de.thueringen.antrag.intake;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import de.thueringen.antrag.jurisdiction.Authority;
 import de.thueringen.antrag.jurisdiction.AuthorityDirectory;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
 import de.thueringen.antrag.workflow.ProcessVariables;
+import de.thueringen.antrag.workflow.ProcessingDeadline;
 
 /**
  * Accepts an application: validates it completely, then opens the case file and starts the service process in
@@ -40,11 +42,12 @@ public class IntakeService {
     private final CaseFileService caseFiles;
     private final RuntimeService runtimeService;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
     private final FormDataValidator validator = new FormDataValidator();
 
     IntakeService(ServiceCatalog catalog, AuthorityDirectory authorities, JurisdictionService jurisdiction,
                   StartForms startForms, EvidenceChecker evidenceChecker, CaseFileService caseFiles,
-                  RuntimeService runtimeService, ObjectMapper objectMapper) {
+                  RuntimeService runtimeService, ObjectMapper objectMapper, Clock clock) {
         this.catalog = catalog;
         this.authorities = authorities;
         this.jurisdiction = jurisdiction;
@@ -53,6 +56,7 @@ public class IntakeService {
         this.caseFiles = caseFiles;
         this.runtimeService = runtimeService;
         this.objectMapper = objectMapper;
+        this.clock = clock;
     }
 
     @Transactional
@@ -89,7 +93,7 @@ public class IntakeService {
                 responsible.id(), responsible.caseNumberPrefix(), municipality.key(), applicant, toJson(values)), evidence.documents());
         ProcessInstance instance = runtimeService.createProcessInstanceById(service.processDefinitionId())
                 .businessKey(opened.caseNumber())
-                .setVariables(startVariables(values, opened, responsible, municipality, service, applicant))
+                .setVariables(startVariables(values, opened, responsible, municipality, service, applicant, clock))
                 .execute();
         caseFiles.attachProcessInstance(opened.caseId(), instance.getId());
         CaseStatus status = caseFiles.require(opened.caseId()).getStatus();
@@ -120,7 +124,8 @@ public class IntakeService {
     }
 
     private static Map<String, Object> startVariables(Map<String, Object> values, OpenedCase opened, Authority responsible,
-                                                      Authority municipality, ServiceDefinition service, Applicant applicant) {
+                                                      Authority municipality, ServiceDefinition service, Applicant applicant,
+                                                      Clock clock) {
         Map<String, Object> variables = new HashMap<>(values);
         variables.put(ProcessVariables.CASE_ID, opened.caseId());
         variables.put(ProcessVariables.CASE_NUMBER, opened.caseNumber());
@@ -128,6 +133,8 @@ public class IntakeService {
         variables.put(ProcessVariables.AGS, municipality.key());
         variables.put(ProcessVariables.SERVICE_ID, service.serviceId());
         variables.put(ProcessVariables.APPLICANT_NAME, applicant.fullName());
+        // statutory processing period: processingDeadline, processingDays (due dates of the clerk tasks)
+        variables.putAll(ProcessingDeadline.startVariables(service.properties(), clock.instant()));
         return variables;
     }
 

@@ -1,12 +1,8 @@
 package de.thueringen.antrag.security;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -18,27 +14,26 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * The role every clerk account has besides its authority group: {@value #CLERK_ROLE} may open Tasklist, read
- * the service definitions (names, forms) and use the shared task filter. Which tasks a clerk sees is decided by
- * the authority group (candidate group of the tasks) and the authority's tenant, never by this role.
+ * The role every clerk account has besides its authority group: {@value #CLERK_ROLE} may open Tasklist and read the
+ * service definitions (names, forms). Which tasks a clerk sees is decided by the authority group (candidate group of
+ * the tasks) and the authority's tenant, never by this role. The Tasklist filters are per authority and per clerk
+ * (module tasks, ClerkFilters); the one filter shared by all authorities of earlier versions is removed here.
  */
 @Component
 public class ClerkRoles implements SmartInitializingSingleton {
 
     public static final String CLERK_ROLE = "rolle-sachbearbeitung";
-    static final String ALL_TASKS_FILTER = "Aufgaben meiner Behörde";
+    /** The filter all authorities shared before the per-authority filters existed. */
+    static final String LEGACY_SHARED_FILTER = "Aufgaben meiner Behörde";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
-    private final TaskService taskService;
 
-    ClerkRoles(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-               TaskService taskService) {
+    ClerkRoles(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
-        this.taskService = taskService;
     }
 
     @Override
@@ -52,24 +47,14 @@ public class ClerkRoles implements SmartInitializingSingleton {
         grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         grant(Resources.DECISION_DEFINITION, "*", Permissions.READ);
-        grant(Resources.FILTER, sharedFilterId(), Permissions.READ);
+        removeLegacySharedFilter();
     }
 
-    private String sharedFilterId() {
-        Filter existing = filterService.createFilterQuery().filterName(ALL_TASKS_FILTER).singleResult();
-        if (existing != null) {
-            return existing.getId();
+    /** Deleting a filter deletes its authorizations too. */
+    private void removeLegacySharedFilter() {
+        for (Filter legacy : filterService.createFilterQuery().filterName(LEGACY_SHARED_FILTER).list()) {
+            filterService.deleteFilter(legacy.getId());
         }
-        Filter filter = filterService.newTaskFilter(ALL_TASKS_FILTER);
-        filter.setQuery(taskService.createTaskQuery().orderByDueDate().asc().orderByTaskCreateTime().asc());
-        filter.setProperties(Map.of(
-                "description", "Alle offenen Aufgaben, die Ihrer Behörde zugeordnet sind, nach Fälligkeit",
-                "priority", -10,
-                "refresh", true,
-                "variables", List.of(
-                        Map.of("name", "caseNumber", "label", "Aktenzeichen"),
-                        Map.of("name", "applicantName", "label", "Antragsteller/in"))));
-        return filterService.saveFilter(filter).getId();
     }
 
     private void grant(Resource resource, String resourceId, Permission permission) {

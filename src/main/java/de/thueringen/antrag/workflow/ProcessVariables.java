@@ -20,6 +20,21 @@ public final class ProcessVariables {
     public static final String NOTICE_DOCUMENT_ID = "noticeDocumentId";
     /** True if the fee had been paid before the process asked for it (payment at submission). */
     public static final String PAYMENT_SETTLED = "paymentSettled";
+    /**
+     * End of the statutory processing period: submission + process property {@code processing.days}, as ISO date-time
+     * with offset ({@code 2025-12-17T09:00:00+01:00}); set at submission, see {@link ProcessingDeadline}.
+     */
+    public static final String PROCESSING_DEADLINE = "processingDeadline";
+    /** The processing period in days (process property {@code processing.days}) the deadline was counted with. */
+    public static final String PROCESSING_DAYS = "processingDays";
+    /** Whether the deemed approval (Genehmigungsfiktion) applies to this case; see {@link DeemedApproval}. */
+    public static final String DEEMED_APPROVAL_APPLIES = "deemedApprovalApplies";
+    /** When the deemed approval takes effect (start of the day after the period), a date-time. */
+    public static final String DEEMED_APPROVAL_DUE = "deemedApprovalDue";
+    /** Last day of the decision period (ISO date, {@code 2026-02-17}); the certificate says "mit Ablauf des …". */
+    public static final String DEEMED_APPROVAL_DATE = "deemedApprovalDate";
+    /** Who completed the decision task (four-eyes principle, see {@link FourEyesPrinciple}). */
+    public static final String DECIDED_BY = "decidedBy";
 
     private ProcessVariables() {
     }

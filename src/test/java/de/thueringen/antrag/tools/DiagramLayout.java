@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -27,6 +29,10 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
  * target's row into its left side (or straight into its top/bottom if it is in the same column); from a task to
  * another row out of its right side, then into the target's bottom or top; back to an earlier column (the
  * document-request loop) out of the left side and into the target's bottom.
+ * <p>
+ * An expanded sub-process is a box over a range of columns and rows ({@link #box}); flows enter and leave it on row 0,
+ * as if it were a task there. A boundary event sits on the bottom edge of its box ({@link #boundary}). Rows above -1
+ * (the rejection row above such a box) move the whole diagram down, so no coordinate is negative.
  */
 final class DiagramLayout {
 
@@ -38,26 +44,79 @@ final class DiagramLayout {
     private record Cell(int column, int row) {
     }
 
+    private record Box(int fromColumn, int toColumn, int fromRow, int toRow) {
+    }
+
+    /** Margin of a sub-process box around the centres of its outer cells (horizontally, above, below). */
+    static final int BOX_MARGIN_X = 75;
+    static final int BOX_MARGIN_TOP = 55;
+    static final int BOX_MARGIN_BOTTOM = 60;
+
     private final Map<String, Cell> cells = new LinkedHashMap<>();
+    private final Map<String, Box> boxes = new LinkedHashMap<>();
+    private final Map<String, Integer> boundaries = new LinkedHashMap<>();
 
     DiagramLayout place(String elementId, int column, int row) {
         cells.put(elementId, new Cell(column, row));
         return this;
     }
 
+    /** An expanded sub-process covering the cells from (fromColumn, fromRow) to (toColumn, toRow). */
+    DiagramLayout box(String elementId, int fromColumn, int toColumn, int fromRow, int toRow) {
+        boxes.put(elementId, new Box(fromColumn, toColumn, fromRow, toRow));
+        return this;
+    }
+
+    /** A boundary event on the bottom edge of its activity's box, in the given column. */
+    DiagramLayout boundary(String elementId, int column) {
+        boundaries.put(elementId, column);
+        return this;
+    }
+
     /** Applies the grid to the diagram the builder drew; fails if an element was not placed. */
     void apply(BpmnModelInstance model) {
+        int topRow = cells.values().stream().mapToInt(Cell::row).min().orElse(0);
+        double originY = ORIGIN_Y + Math.max(0, -1 - topRow) * ROW_HEIGHT;
         Map<String, double[]> bounds = new LinkedHashMap<>();
-        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+        // boxes first: boundary events are placed on them
+        List<BpmnShape> shapes = new ArrayList<>(model.getModelElementsByType(BpmnShape.class));
+        shapes.sort((a, b) -> Boolean.compare(!(a.getBpmnElement() instanceof SubProcess), !(b.getBpmnElement() instanceof SubProcess)));
+        Map<String, double[]> anchors = new LinkedHashMap<>();
+        for (BpmnShape shape : shapes) {
             BaseElement element = shape.getBpmnElement();
+            double[] box;
+            double cx;
+            double cy;
+            Box area = boxes.get(element.getId());
             Cell cell = cells.get(element.getId());
-            if (cell == null) {
+            Integer boundaryColumn = boundaries.get(element.getId());
+            if (area != null) {
+                double left = ORIGIN_X + area.fromColumn() * COLUMN_WIDTH - BOX_MARGIN_X;
+                double right = ORIGIN_X + area.toColumn() * COLUMN_WIDTH + BOX_MARGIN_X;
+                double top = originY + area.fromRow() * ROW_HEIGHT - BOX_MARGIN_TOP;
+                double bottom = originY + area.toRow() * ROW_HEIGHT + BOX_MARGIN_BOTTOM;
+                box = new double[] {left, top, right - left, bottom - top};
+                cx = (left + right) / 2;
+                cy = originY;
+                // flows enter and leave the box on row 0, like a task there
+                anchors.put(element.getId(), new double[] {left, originY - 40, right - left, 80});
+                shape.setExpanded(true);
+            } else if (boundaryColumn != null) {
+                double[] host = bounds.get(((BoundaryEvent) element).getAttachedTo().getId());
+                if (host == null) {
+                    throw new IllegalStateException("Boundary event " + element.getId() + " needs its activity placed as a box");
+                }
+                cx = ORIGIN_X + boundaryColumn * COLUMN_WIDTH;
+                cy = host[1] + host[3];
+                box = new double[] {cx - 18, cy - 18, 36, 36};
+            } else if (cell != null) {
+                double[] size = size(element);
+                cx = ORIGIN_X + cell.column() * COLUMN_WIDTH;
+                cy = originY + cell.row() * ROW_HEIGHT;
+                box = new double[] {cx - size[0] / 2, cy - size[1] / 2, size[0], size[1]};
+            } else {
                 throw new IllegalStateException("No place in the diagram for " + element.getId());
             }
-            double[] size = size(element);
-            double cx = ORIGIN_X + cell.column() * COLUMN_WIDTH;
-            double cy = ORIGIN_Y + cell.row() * ROW_HEIGHT;
-            double[] box = {cx - size[0] / 2, cy - size[1] / 2, size[0], size[1]};
             bounds.put(element.getId(), box);
             setBounds(shape.getBounds(), box);
             if (element instanceof Gateway) {
@@ -68,7 +127,10 @@ final class DiagramLayout {
             if (name != null && !name.isBlank() && (element instanceof Event || element instanceof Gateway)) {
                 BpmnLabel label = model.newInstance(BpmnLabel.class);
                 Bounds labelBounds = model.newInstance(Bounds.class);
-                if (element instanceof Event) {
+                if (element instanceof BoundaryEvent) {
+                    // below the box, right of the outgoing flow
+                    setBounds(labelBounds, new double[] {cx + 8, box[1] + box[3] + 4, 90, 27});
+                } else if (element instanceof Event) {
                     // below the event, centred
                     setBounds(labelBounds, new double[] {cx - 50, box[1] + box[3] + 6, 100, 27});
                 } else {
@@ -82,9 +144,11 @@ final class DiagramLayout {
         }
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
             SequenceFlow flow = (SequenceFlow) edge.getBpmnElement();
-            double[] source = bounds.get(flow.getSource().getId());
-            double[] target = bounds.get(flow.getTarget().getId());
-            List<double[]> points = route(source, target, flow.getSource() instanceof Gateway);
+            double[] source = anchors.getOrDefault(flow.getSource().getId(), bounds.get(flow.getSource().getId()));
+            double[] target = anchors.getOrDefault(flow.getTarget().getId(), bounds.get(flow.getTarget().getId()));
+            // out of a boundary event downwards, like out of a gateway
+            boolean fromGateway = flow.getSource() instanceof Gateway || flow.getSource() instanceof BoundaryEvent;
+            List<double[]> points = route(source, target, fromGateway);
             for (Waypoint old : new ArrayList<>(edge.getWaypoints())) {
                 edge.removeChildElement(old);
             }
@@ -101,7 +165,7 @@ final class DiagramLayout {
             if (flow.getName() != null && !flow.getName().isBlank()) {
                 BpmnLabel label = model.newInstance(BpmnLabel.class);
                 Bounds labelBounds = model.newInstance(Bounds.class);
-                setBounds(labelBounds, edgeLabel(points, flow.getName(), flow.getSource() instanceof Gateway));
+                setBounds(labelBounds, edgeLabel(points, flow.getName(), fromGateway));
                 label.setBounds(labelBounds);
                 edge.addChildElement(label);
             }

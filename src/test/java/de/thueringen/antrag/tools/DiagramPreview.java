@@ -21,17 +21,20 @@ import javax.imageio.ImageIO;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Draws a BPMN file's diagram (BPMNDI) as a PNG, roughly as the Modeler would, to check a generated layout where no
@@ -61,6 +64,8 @@ public final class DiagramPreview {
     /** Renders the diagram; returns the pairs of overlapping shapes (element ids). */
     static List<String> render(BpmnModelInstance model, File png) throws IOException {
         List<BpmnShape> shapes = new ArrayList<>(model.getModelElementsByType(BpmnShape.class));
+        // sub-processes first, their content is drawn over them
+        shapes.sort((a, b) -> Boolean.compare(!(a.getBpmnElement() instanceof SubProcess), !(b.getBpmnElement() instanceof SubProcess)));
         double maxX = 0;
         double maxY = 0;
         double minY = Double.MAX_VALUE;
@@ -81,6 +86,20 @@ public final class DiagramPreview {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
 
         List<String> overlaps = overlaps(shapes);
+        for (BpmnShape shape : shapes) {
+            if (shape.getBpmnElement() instanceof SubProcess sub) {
+                Bounds b = shape.getBounds();
+                boolean overlapping = overlaps.stream().anyMatch(o -> o.contains(sub.getId()));
+                g.setColor(new Color(248, 248, 248));
+                g.fillRoundRect(b.getX().intValue(), b.getY().intValue(), b.getWidth().intValue(), b.getHeight().intValue(), 12, 12);
+                g.setColor(overlapping ? Color.RED : Color.BLACK);
+                g.setStroke(new BasicStroke(1.5f));
+                g.drawRoundRect(b.getX().intValue(), b.getY().intValue(), b.getWidth().intValue(), b.getHeight().intValue(), 12, 12);
+                if (sub.getName() != null) {
+                    wrap(g, sub.getName(), b.getX() + 8, b.getY() + 6, b.getWidth() - 16, false);
+                }
+            }
+        }
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
             g.setColor(Color.DARK_GRAY);
             g.setStroke(new BasicStroke(1.5f));
@@ -128,6 +147,8 @@ public final class DiagramPreview {
                 g.setStroke(new BasicStroke(1.5f));
                 g.draw(diamond);
                 g.drawString("X", (int) (b.getX() + b.getWidth() / 2 - 4), (int) (b.getY() + b.getHeight() / 2 + 4));
+            } else if (element instanceof SubProcess) {
+                continue;
             } else {
                 g.setColor(element instanceof CallActivity ? new Color(235, 242, 255)
                         : element instanceof UserTask ? new Color(255, 250, 230)
@@ -151,7 +172,10 @@ public final class DiagramPreview {
         return overlaps;
     }
 
-    /** Pairs of shapes whose boxes intersect, and of labels that cover a shape. */
+    /**
+     * Pairs of shapes whose boxes intersect, and of labels that cover a shape. An expanded sub-process contains its
+     * own elements (they must lie inside it, not on its edge) and carries its boundary events on its edge.
+     */
     static List<String> overlaps(List<BpmnShape> shapes) {
         List<String> result = new ArrayList<>();
         List<Rectangle2D> boxes = new ArrayList<>();
@@ -161,21 +185,56 @@ public final class DiagramPreview {
         }
         for (int i = 0; i < shapes.size(); i++) {
             for (int j = i + 1; j < shapes.size(); j++) {
-                if (boxes.get(i).intersects(boxes.get(j))) {
-                    result.add(shapes.get(i).getBpmnElement().getId() + "/" + shapes.get(j).getBpmnElement().getId());
+                BaseElement a = shapes.get(i).getBpmnElement();
+                BaseElement b = shapes.get(j).getBpmnElement();
+                boolean intersect = boxes.get(i).intersects(boxes.get(j));
+                if (contains(a, b) || contains(b, a)) {
+                    Rectangle2D outer = contains(a, b) ? boxes.get(i) : boxes.get(j);
+                    Rectangle2D inner = contains(a, b) ? boxes.get(j) : boxes.get(i);
+                    if (!outer.contains(inner)) {
+                        result.add(a.getId() + "/" + b.getId() + " (nicht innerhalb)");
+                    }
+                } else if (attached(a, b) || attached(b, a)) {
+                    if (!intersect) {
+                        result.add(a.getId() + "/" + b.getId() + " (nicht auf dem Rand)");
+                    }
+                } else if (intersect) {
+                    result.add(a.getId() + "/" + b.getId());
                 }
             }
             if (shapes.get(i).getBpmnLabel() != null) {
                 Bounds l = shapes.get(i).getBpmnLabel().getBounds();
                 Rectangle2D label = new Rectangle2D.Double(l.getX(), l.getY(), l.getWidth(), l.getHeight());
                 for (int j = 0; j < shapes.size(); j++) {
+                    BaseElement owner = shapes.get(i).getBpmnElement();
+                    BaseElement other = shapes.get(j).getBpmnElement();
+                    if (contains(other, owner) && boxes.get(j).contains(label)) {
+                        continue;
+                    }
                     if (boxes.get(j).intersects(label)) {
-                        result.add("Beschriftung " + shapes.get(i).getBpmnElement().getId() + "/" + shapes.get(j).getBpmnElement().getId());
+                        result.add("Beschriftung " + owner.getId() + "/" + other.getId());
                     }
                 }
             }
         }
         return result;
+    }
+
+    /** Whether {@code inner} lies in the expanded sub-process {@code outer} (at any depth). */
+    private static boolean contains(BaseElement outer, BaseElement inner) {
+        if (!(outer instanceof SubProcess)) {
+            return false;
+        }
+        for (ModelElementInstance parent = inner.getParentElement(); parent != null; parent = parent.getParentElement()) {
+            if (parent == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean attached(BaseElement host, BaseElement event) {
+        return event instanceof BoundaryEvent boundary && boundary.getAttachedTo() == host;
     }
 
     private static void arrow(Graphics2D g, Waypoint from, Waypoint to) {

@@ -62,9 +62,67 @@ record ServicePlan(CatalogEntry entry, Archetype archetype, String archetypeReas
                 properties.put(key, value);
             }
         });
+        checkDeemedApprovalAndFourEyes(entry.ozgId(), chosenArchetype, properties);
         String feeDecision = feeDecisionExists && chosenArchetype.leviesFees() ? "fee-" + entry.ozgId() : null;
         return new ServicePlan(entry, chosenArchetype, archetypeReason, chosenLevel, levelReason, serviceName,
                 properties, feeDecision);
+    }
+
+    /** Property {@code deemed.approval}: the period of the deemed approval (Genehmigungsfiktion). */
+    static final String DEEMED_APPROVAL = "deemed.approval";
+    /** Property {@code deemed.approval.when}: {@code formField=value|value}, the applications it applies to. */
+    static final String DEEMED_APPROVAL_WHEN = "deemed.approval.when";
+    /** Property {@code four.eyes}: a second clerk checks every decision. */
+    static final String FOUR_EYES = "four.eyes";
+
+    /**
+     * The deemed approval applies only to permits ({@link Archetype#GENEHMIGUNG}: § 42a VwVfG speaks of a
+     * "Genehmigung"), the four-eyes check only where there is a decision task (GENEHMIGUNG, LEISTUNG); values must be
+     * well-formed. A wrong override stops the generator instead of producing a process that fails at run time.
+     */
+    private static void checkDeemedApprovalAndFourEyes(String ozgId, Archetype archetype, Map<String, String> properties) {
+        String where = "overrides.csv, " + ozgId + ": ";
+        String period = properties.get(DEEMED_APPROVAL);
+        if (period != null) {
+            try {
+                java.time.Period parsed = java.time.Period.parse(period);
+                if (parsed.isNegative() || parsed.isZero()) {
+                    throw new IllegalStateException(where + DEEMED_APPROVAL + " must be a positive period, not " + period);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalStateException(where + DEEMED_APPROVAL + " \"" + period + "\" is no ISO-8601 period (P3M)", e);
+            }
+            if (archetype != Archetype.GENEHMIGUNG) {
+                throw new IllegalStateException(where + DEEMED_APPROVAL + " needs the archetype GENEHMIGUNG, not " + archetype);
+            }
+        }
+        String when = properties.get(DEEMED_APPROVAL_WHEN);
+        if (when != null) {
+            if (period == null) {
+                throw new IllegalStateException(where + DEEMED_APPROVAL_WHEN + " without " + DEEMED_APPROVAL);
+            }
+            if (!when.matches("[a-zA-Z][a-zA-Z0-9_]*=[^|=]+(\\|[^|=]+)*")) {
+                throw new IllegalStateException(where + DEEMED_APPROVAL_WHEN + " \"" + when + "\" is not field=value or field=value1|value2");
+            }
+        }
+        String fourEyes = properties.get(FOUR_EYES);
+        if (fourEyes != null) {
+            if (!fourEyes.equals("true") && !fourEyes.equals("false")) {
+                throw new IllegalStateException(where + FOUR_EYES + " must be true or false, not " + fourEyes);
+            }
+            if (fourEyes.equals("true") && archetype != Archetype.GENEHMIGUNG && archetype != Archetype.LEISTUNG) {
+                throw new IllegalStateException(where + FOUR_EYES + " needs a decision task (GENEHMIGUNG or LEISTUNG), not " + archetype);
+            }
+        }
+    }
+
+    /** The deemed approval's period ({@code P3M}), or null where the law orders none for the service. */
+    String deemedApproval() {
+        return properties.get(DEEMED_APPROVAL);
+    }
+
+    boolean fourEyes() {
+        return "true".equals(properties.get(FOUR_EYES));
     }
 
     String ozgId() {

@@ -9,7 +9,9 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.camunda.bpm.model.bpmn.builder.StartEventBuilder;
+import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
@@ -18,6 +20,8 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
@@ -36,13 +40,20 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * The four archetypes reuse the shared call activities in {@code processes/shared/} instead of copying steps:
  * {@code shared-document-request} ("Unterlagen nachfordern"), {@code shared-payment} ("Gebühr erheben") and
  * {@code shared-deliver-notice} ("Bescheid zustellen"). Every user task is offered to
- * {@code ${authorityId}-sachbearbeitung}, has a due date rule and a generic clerk form {@code forms/tasks/antrag-*.form}.
+ * {@code ${authorityId}-sachbearbeitung}, has a due date and a follow-up date ({@link Due}: the formal check after
+ * three days, the later steps from the statutory processing period {@code processing.days} via
+ * {@code ${deadlines}}) and a generic clerk form {@code forms/tasks/antrag-*.form}.
  * <ul>
  * <li><b>GENEHMIGUNG</b>: Formelle Prüfung (vollständig / Unterlagen nachfordern → zurück zur formellen Prüfung /
- * ablehnen) → [Gebühr ermitteln, wenn fee-&lt;id&gt;.dmn existiert] → Sachliche Prüfung (mit Gebühr) → [Gebühr
- * erheben, wenn &gt; 0; unbezahlt: Verfahren eingestellt] → Entscheidung → Bescheid oder Ablehnungsbescheid.</li>
- * <li><b>LEISTUNG</b>: wie GENEHMIGUNG, ohne Gebühr; statt der sachlichen Prüfung die Prüfung der
- * Anspruchsvoraussetzungen.</li>
+ * ablehnen) → [Gebühr ermitteln, wenn fee-&lt;id&gt;.dmn existiert] → Sachliche Prüfung (mit Gebühr; fehlen Unterlagen:
+ * nachfordern → zurück zur Prüfung) → [Gebühr erheben, wenn &gt; 0; unbezahlt: Verfahren eingestellt] → Entscheidung
+ * → [Zweitprüfung, wenn {@code four.eyes=true}; nicht einverstanden → zurück zur Entscheidung] → Bescheid oder
+ * Ablehnungsbescheid. With {@code deemed.approval} (Genehmigungsfiktion) everything from the review to the decision
+ * lies in the sub-process "Bearbeitung in der Entscheidungsfrist" with the interrupting timer "Entscheidungsfrist
+ * abgelaufen" ({@code ${deemedApproval}}, paused by the document request inside it) → Bescheinigung über die
+ * Genehmigungsfiktion; after the sub-process, "Antrag genehmigt?" routes by approved / reviewPassed / paymentOutcome.</li>
+ * <li><b>LEISTUNG</b>: wie GENEHMIGUNG, ohne Gebühr und ohne Genehmigungsfiktion; statt der sachlichen Prüfung die
+ * Prüfung der Anspruchsvoraussetzungen.</li>
  * <li><b>ANZEIGE</b>: [Gebühr ermitteln] → Prüfung der Anzeige (bestätigen / Unterlagen nachfordern / zurückweisen)
  * → [Gebühr erheben] → Bestätigung (Bescheid-Art APPROVAL) oder Ablehnungsbescheid.</li>
  * <li><b>BESCHEINIGUNG</b>: [Gebühr ermitteln] → Prüfung und Ausstellung (ausstellen / ablehnen) → [Gebühr erheben]
@@ -57,6 +68,9 @@ final class ServiceProcessFactory {
     static final String PAID = "${paymentOutcome == 'PAID'}";
     static final String NOT_PAID = "${paymentOutcome != 'PAID'}";
     static final String DOCUMENT_REPLY_PERIOD = "P14D";
+    /** The reply period the clerk chose in the form (replyPeriod), else {@link #DOCUMENT_REPLY_PERIOD}. */
+    static final String REPLY_PERIOD = "${execution.getVariable('replyPeriod') != null ? execution.getVariable('replyPeriod') : '"
+            + DOCUMENT_REPLY_PERIOD + "'}";
     static final String PAYMENT_REMINDER_AFTER = "P10D";
     static final String PAYMENT_FINAL_PERIOD = "P7D";
     static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
@@ -68,6 +82,50 @@ final class ServiceProcessFactory {
     static final int DUE_DECISION = 3;
     static final int DUE_NOTIFICATION = 5;
     static final int DUE_CERTIFICATE = 3;
+    static final int DUE_SECOND_OPINION = 2;
+    /** Follow-up dates lie this many days before the due date (not before the task exists). */
+    static final int FOLLOW_UP_DAYS_BEFORE_DUE = 2;
+
+    /** The review asks for documents instead of deciding (checkbox documentsMissing in the review forms). */
+    static final String REVIEW_DOCUMENTS_MISSING = "${execution.getVariable('documentsMissing') == true}";
+    static final String REVIEW_PASSED = "${execution.getVariable('documentsMissing') != true && reviewPassed}";
+    static final String REVIEW_FAILED = "${execution.getVariable('documentsMissing') != true && !reviewPassed}";
+    /** After the processing sub-process of a service with deemed approval: how it ended. */
+    static final String APPROVED_AFTER_PROCESSING = "${execution.getVariable('approved') == true}";
+    static final String REJECTED_AFTER_PROCESSING =
+            "${execution.getVariable('reviewPassed') == false || execution.getVariable('approved') == false}";
+    static final String DISCONTINUED_AFTER_PROCESSING = "${execution.getVariable('paymentOutcome') == 'CANCELLED'}";
+    private static final String DISCONTINUED_DOCUMENTATION = "Die Gebühr wurde nicht innerhalb der Fristen bezahlt. "
+            + "„Gebühr erheben“ (shared-payment) hat die offene Zahlung storniert und die Einstellung des Verfahrens "
+            + "(DISCONTINUATION) bereits zugestellt; hier ist nichts mehr zu tun.";
+
+    /**
+     * Due and follow-up date expressions of a clerk task. Fixed periods use {@code dateTime()}; periods from the
+     * statutory processing period use {@code ${deadlines}} (de.thueringen.antrag.workflow.TaskDeadlines), which falls
+     * back to a fixed period for instances without {@code processingDeadline}.
+     */
+    record Due(String dueDate, String followUpDate) {
+
+        /** Due after {@code days} days (as before processing periods existed), follow-up a day earlier. */
+        static Due inDays(int days) {
+            return new Due("${dateTime().plusDays(" + days + ").toDate()}",
+                    "${dateTime().plusDays(" + Math.max(0, days - 1) + ").toDate()}");
+        }
+
+        /** {@code daysBefore} days before the deadline; without one {@code withoutDeadline} days from now. */
+        static Due beforeDeadline(int daysBefore, int withoutDeadline) {
+            return fromDeadline("deadlines.beforeDeadline(execution, " + daysBefore + ", " + withoutDeadline + ")");
+        }
+
+        /** At the deadline; without one {@code withoutDeadline} days from now. */
+        static Due atDeadline(int withoutDeadline) {
+            return fromDeadline("deadlines.atDeadline(execution, " + withoutDeadline + ")");
+        }
+
+        private static Due fromDeadline(String due) {
+            return new Due("${" + due + "}", "${deadlines.daysBefore(" + due + ", " + FOLLOW_UP_DAYS_BEFORE_DUE + ")}");
+        }
+    }
 
     private ServiceProcessFactory() {
     }
@@ -91,6 +149,9 @@ final class ServiceProcessFactory {
     private static BpmnModelInstance permitOrBenefit(ServicePlan plan, DiagramLayout layout, boolean permit) {
         boolean fee = permit;
         boolean feeTable = fee && plan.feeDecisionId() != null;
+        boolean fourEyes = plan.fourEyes();
+        boolean deemed = plan.deemedApproval() != null;
+        int rejectionRow = deemed ? -2 : -1;
         int col = 0;
         layout.place("Event_Submitted", col++, 0);
         layout.place("Task_FormalCheck", col++, 0);
@@ -99,28 +160,55 @@ final class ServiceProcessFactory {
         if (feeTable) {
             layout.place("Task_DetermineFee", col++, 0);
         }
+        int firstInside = col;
+        if (deemed) {
+            layout.place("Event_ProcessingStarted", col++, 0);
+        }
         layout.place("Task_Review", col++, 0);
-        layout.place("Gateway_ReviewPassed", col++, 0);
+        layout.place("Gateway_ReviewPassed", col, 0);
+        layout.place("Activity_RequestDocumentsReview", col, 1);
+        if (deemed) {
+            layout.place("Event_ReviewFailed", col, -1);
+        }
+        col++;
         if (fee) {
             layout.place("Gateway_FeeDue", col++, 0);
             layout.place("Activity_Payment", col++, 1);
             layout.place("Gateway_Paid", col, 1);
-            layout.place("Event_Discontinued", col++, 2);
+            layout.place(deemed ? "Event_NotPaid" : "Event_Discontinued", col++, 2);
         }
         layout.place("Task_Decision", col++, 0);
-        layout.place("Gateway_Approved", col++, 0);
+        if (fourEyes) {
+            layout.place("Task_SecondOpinion", col++, 0);
+            layout.place("Gateway_SecondOpinion", col++, 0);
+        }
+        if (deemed) {
+            layout.place("Event_Decided", col, 0);
+            layout.box("Activity_Processing", firstInside, col, -1, 2);
+            layout.boundary("Event_DeemedApproval", col);
+            layout.place("Activity_NoticeDeemedApproval", col + 1, 3);
+            layout.place("Event_DeemedApproved", col + 2, 3);
+            // one free column: the label of "Antrag genehmigt?" stands left above the gateway
+            col += 2;
+        }
+        layout.place("Gateway_Approved", col, 0);
+        if (deemed && fee) {
+            layout.place("Event_Discontinued", col, 1);
+        }
+        col++;
         layout.place("Activity_NoticeApproval", col, 0);
-        layout.place("Activity_NoticeRejection", col++, -1);
+        layout.place("Activity_NoticeRejection", col++, rejectionRow);
         layout.place("Event_Approved", col, 0);
-        layout.place("Event_Rejected", col, -1);
+        layout.place("Event_Rejected", col, rejectionRow);
 
         AbstractFlowNodeBuilder<?, ?> b = submitted(plan);
         b = clerkTask(b, "Flow_Submitted_FormalCheck", "Task_FormalCheck", "Formelle Prüfung", "antrag-formelle-pruefung",
-                DUE_FORMAL_CHECK, "IN_PRUEFUNG",
+                Due.inDays(DUE_FORMAL_CHECK), "IN_PRUEFUNG",
                 "Prüfen, ob der Antrag vollständig ist: Angaben zur antragstellenden Person, das Anliegen und die "
                         + "hochgeladenen Unterlagen. Ergebnis in formalCheckOutcome: „complete“ (vollständig), „request“ "
                         + "(Unterlagen nachfordern; was fehlt, steht in missingDocuments) oder „reject“ (ablehnen; "
-                        + "Begründung in rejectionReason).");
+                        + "Begründung in rejectionReason)."
+                        + (deemed ? " Mit „vollständig“ beginnt die Entscheidungsfrist der Genehmigungsfiktion." : ""));
         b = b.sequenceFlowId("Flow_FormalCheck_Outcome").exclusiveGateway("Gateway_FormalCheck")
                 .name("Ergebnis der formellen Prüfung?");
         b = b.sequenceFlowId("Flow_FormalCheck_Complete").condition("vollständig", "${formalCheckOutcome == 'complete'}");
@@ -129,34 +217,62 @@ final class ServiceProcessFactory {
             b = determineFee(b, plan, reviewIncoming);
             reviewIncoming = "Flow_DetermineFee_Review";
         }
+        if (deemed) {
+            b = processingWithDeemedApproval(b, plan, reviewIncoming);
+            reviewIncoming = "Flow_ProcessingStarted_Review";
+        }
+        String deadlineNote = " Fällig: zwei Tage vor dem Ende der Bearbeitungsfrist (processingDeadline).";
         if (permit) {
-            b = clerkTask(b, reviewIncoming, "Task_Review", "Sachliche Prüfung", "antrag-sachliche-pruefung", DUE_REVIEW, null,
+            b = clerkTask(b, reviewIncoming, "Task_Review", "Sachliche Prüfung", "antrag-sachliche-pruefung",
+                    Due.beforeDeadline(2, DUE_REVIEW), null,
                     "Prüfen, ob die Voraussetzungen der Genehmigung vorliegen (Rechtsgrundlage: " + plan.legalBasis()
                             + "). Ergebnis in reviewPassed (ja/nein), interner Vermerk in reviewRemark, bei „nein“ die "
-                            + "Begründung in rejectionReason. Die Gebühr (feeAmount, EUR; 0 oder leer = gebührenfrei) und "
-                            + "ihre Rechtsgrundlage (feeLegalBasis) setzt die Sachbearbeitung hier fest"
-                            + (feeTable ? "; vorbelegt aus der Gebührentabelle " + plan.feeDecisionId() + "." : "."));
+                            + "Begründung in rejectionReason. Fehlen für die Prüfung Unterlagen: documentsMissing und "
+                            + "missingDocuments, dann werden sie nachgefordert. Die Gebühr (feeAmount, EUR; 0 oder leer = "
+                            + "gebührenfrei) und ihre Rechtsgrundlage (feeLegalBasis) setzt die Sachbearbeitung hier fest"
+                            + (feeTable ? "; vorbelegt aus der Gebührentabelle " + plan.feeDecisionId() + "." : ".")
+                            + deadlineNote);
         } else {
             b = clerkTask(b, reviewIncoming, "Task_Review", "Prüfung der Anspruchsvoraussetzungen", "antrag-anspruchspruefung",
-                    DUE_ENTITLEMENT, null,
+                    Due.beforeDeadline(2, DUE_ENTITLEMENT), null,
                     "Prüfen, ob die Anspruchsvoraussetzungen der Leistung vorliegen (Rechtsgrundlage: " + plan.legalBasis()
                             + "). Ergebnis in reviewPassed (ja/nein), interner Vermerk in reviewRemark, bei „nein“ die "
-                            + "Begründung in rejectionReason. Die Leistung ist gebührenfrei.");
+                            + "Begründung in rejectionReason. Fehlen für die Prüfung Unterlagen: documentsMissing und "
+                            + "missingDocuments, dann werden sie nachgefordert. Die Leistung ist gebührenfrei."
+                            + deadlineNote);
         }
-        b = b.sequenceFlowId("Flow_Review_Passed").exclusiveGateway("Gateway_ReviewPassed").name("Voraussetzungen erfüllt?");
-        b = b.sequenceFlowId("Flow_ReviewPassed_Yes").condition("ja", "${reviewPassed}");
+        b = b.sequenceFlowId("Flow_Review_Passed").exclusiveGateway("Gateway_ReviewPassed").name("Ergebnis der Prüfung?");
+        b = b.sequenceFlowId("Flow_ReviewPassed_Yes").condition("ja", REVIEW_PASSED);
         String decisionIncoming = "Flow_ReviewPassed_Yes";
         if (fee) {
             b = feeDue(b);
             decisionIncoming = "Flow_Paid_Yes";
         }
-        b = clerkTask(b, decisionIncoming, "Task_Decision", "Entscheidung", "antrag-entscheidung", DUE_DECISION,
-                "IN_ENTSCHEIDUNG",
+        b = clerkTask(b, decisionIncoming, "Task_Decision", "Entscheidung", "antrag-entscheidung",
+                fourEyes ? Due.beforeDeadline(1, DUE_DECISION) : Due.atDeadline(DUE_DECISION), "IN_ENTSCHEIDUNG",
                 "Über den Antrag entscheiden (approved ja/nein). Bei Ablehnung die Begründung (rejectionReason) angeben; "
-                        + "sie wird in den Ablehnungsbescheid übernommen. Auf Wunsch eine Befristung (permitValidUntil).");
-        b = b.sequenceFlowId("Flow_Decision_Approved").exclusiveGateway("Gateway_Approved")
-                .name(permit ? "Antrag genehmigt?" : "Leistung bewilligt?");
-        b = b.sequenceFlowId("Flow_Approved_Yes").condition("ja", "${approved}");
+                        + "sie wird in den Ablehnungsbescheid übernommen. Auf Wunsch eine Befristung (permitValidUntil)."
+                        + (fourEyes ? " Vier-Augen-Prinzip: danach prüft eine zweite Person der Behörde die Entscheidung; "
+                        + "wer entschieden hat, steht in decidedBy. Fällig: einen Tag vor dem Ende der Bearbeitungsfrist."
+                        : " Fällig: am Ende der Bearbeitungsfrist (processingDeadline)")
+                        + (deemed ? ", spätestens am letzten Tag der Entscheidungsfrist der Genehmigungsfiktion." : "."));
+        if (fourEyes) {
+            ((UserTaskBuilder) b).camundaTaskListenerExpression("complete", "${fourEyes.recordDecision(task)}");
+            b = secondOpinion(b);
+        }
+        String decided = fourEyes ? "Flow_SecondOpinion_Agrees" : "Flow_Decision_Approved";
+        if (deemed) {
+            b = b.sequenceFlowId(decided).endEvent("Event_Decided").name("Entschieden")
+                    .documentation("Über den Antrag ist entschieden (approved); der Bescheid folgt nach der Bearbeitung, "
+                            + "die Entscheidungsfrist der Genehmigungsfiktion ist damit gewahrt.");
+            b = b.moveToNode("Activity_Processing").sequenceFlowId("Flow_Processing_Outcome");
+            decided = null;
+        }
+        if (decided != null) {
+            b = b.sequenceFlowId(decided);
+        }
+        b = b.exclusiveGateway("Gateway_Approved").name(permit ? "Antrag genehmigt?" : "Leistung bewilligt?");
+        b = b.sequenceFlowId("Flow_Approved_Yes").condition("ja", deemed ? APPROVED_AFTER_PROCESSING : "${approved}");
         b = deliverNotice(b, "Activity_NoticeApproval", "Bescheid zustellen", "APPROVAL",
                 permit ? "Erstellt den Bescheid über die Genehmigung und stellt ihn der antragstellenden Person zu."
                         : "Erstellt den Bewilligungsbescheid und stellt ihn der antragstellenden Person zu.");
@@ -167,21 +283,109 @@ final class ServiceProcessFactory {
         // Unterlagen nachfordern: zurück zur formellen Prüfung
         b = b.moveToNode("Gateway_FormalCheck").sequenceFlowId("Flow_FormalCheck_Request")
                 .condition("Unterlagen fehlen", "${formalCheckOutcome == 'request'}");
-        b = requestDocuments(b);
+        b = requestDocuments(b, "Activity_RequestDocuments", false);
         b = b.sequenceFlowId("Flow_RequestDocuments_FormalCheck").connectTo("Task_FormalCheck");
+
+        // Unterlagen für die Prüfung nachfordern: zurück zur Prüfung (hält die Frist der Genehmigungsfiktion an)
+        b = b.moveToNode("Gateway_ReviewPassed").sequenceFlowId("Flow_ReviewPassed_Documents")
+                .condition("Unterlagen fehlen", REVIEW_DOCUMENTS_MISSING);
+        b = requestDocuments(b, "Activity_RequestDocumentsReview", deemed);
+        b = b.sequenceFlowId("Flow_RequestDocumentsReview_Review").connectTo("Task_Review");
 
         // Ablehnung
         b = b.moveToNode("Gateway_FormalCheck").sequenceFlowId("Flow_FormalCheck_Reject")
                 .condition("ablehnen", "${formalCheckOutcome == 'reject'}");
         b = rejection(b, "Antrag abgelehnt");
-        b = b.moveToNode("Gateway_ReviewPassed").sequenceFlowId("Flow_ReviewPassed_No").condition("nein", "${!reviewPassed}")
-                .connectTo("Activity_NoticeRejection");
-        b = b.moveToNode("Gateway_Approved").sequenceFlowId("Flow_Approved_No").condition("nein", "${!approved}")
-                .connectTo("Activity_NoticeRejection");
-        if (fee) {
+        if (deemed) {
+            b = b.moveToNode("Gateway_ReviewPassed").sequenceFlowId("Flow_ReviewPassed_No").condition("nein", REVIEW_FAILED)
+                    .endEvent("Event_ReviewFailed").name("Voraussetzungen nicht erfüllt")
+                    .documentation("Die Prüfung hat ergeben, dass die Voraussetzungen fehlen (reviewPassed = false); der "
+                            + "Ablehnungsbescheid folgt nach der Bearbeitung, die Entscheidungsfrist ist gewahrt.");
+            b = b.moveToNode("Gateway_Approved").sequenceFlowId("Flow_Approved_No")
+                    .condition("nein", REJECTED_AFTER_PROCESSING).connectTo("Activity_NoticeRejection");
+        } else {
+            b = b.moveToNode("Gateway_ReviewPassed").sequenceFlowId("Flow_ReviewPassed_No").condition("nein", REVIEW_FAILED)
+                    .connectTo("Activity_NoticeRejection");
+            b = b.moveToNode("Gateway_Approved").sequenceFlowId("Flow_Approved_No").condition("nein", "${!approved}")
+                    .connectTo("Activity_NoticeRejection");
+        }
+        if (fourEyes) {
+            b = b.moveToNode("Gateway_SecondOpinion").sequenceFlowId("Flow_SecondOpinion_Disagrees")
+                    .condition("nicht einverstanden", "${!secondOpinionAgrees}").connectTo("Task_Decision");
+        }
+        if (fee && deemed) {
+            b = b.moveToNode("Gateway_FeeDue").sequenceFlowId("Flow_FeeDue_No").connectTo("Task_Decision");
+            b = b.moveToNode("Gateway_Paid").sequenceFlowId("Flow_Paid_No").condition("nicht bezahlt", NOT_PAID)
+                    .endEvent("Event_NotPaid").name("Gebühr nicht bezahlt")
+                    .documentation("Die Gebühr wurde nicht in der Frist bezahlt; „Gebühr erheben“ hat die Einstellung "
+                            + "schon zugestellt. Nach der Bearbeitung endet der Vorgang als eingestellt.");
+            b = b.moveToNode("Gateway_Approved").sequenceFlowId("Flow_Approved_NotPaid")
+                    .condition("nicht bezahlt", DISCONTINUED_AFTER_PROCESSING)
+                    .endEvent("Event_Discontinued").name("Verfahren eingestellt")
+                    .documentation(DISCONTINUED_DOCUMENTATION);
+        } else if (fee) {
             b = feeFreeAndUnpaid(b, "Task_Decision");
         }
+        if (deemed) {
+            b = deemedApprovalOnTimeout(b);
+        }
         return b.done();
+    }
+
+    /**
+     * The sub-process "Bearbeitung in der Entscheidungsfrist" with its start event; the clerk steps follow inside it.
+     * Its timer (see {@link #deemedApprovalOnTimeout}) is the deemed approval.
+     */
+    private static AbstractFlowNodeBuilder<?, ?> processingWithDeemedApproval(AbstractFlowNodeBuilder<?, ?> from,
+                                                                           ServicePlan plan, String flowId) {
+        String condition = plan.properties().get(ServicePlan.DEEMED_APPROVAL_WHEN);
+        SubProcessBuilder processing = from.sequenceFlowId(flowId).subProcess("Activity_Processing")
+                .name("Bearbeitung in der Entscheidungsfrist")
+                .documentation("Prüfung und Entscheidung innerhalb der Entscheidungsfrist der Genehmigungsfiktion "
+                        + "(§ 42a VwVfG / ThürVwVfG): Frist " + plan.deemedApproval() + " ab dem vollständigen Antrag"
+                        + (condition == null ? "" : ", nur für Anträge mit " + condition)
+                        + " (Prozesseigenschaften deemed.approval, deemed.approval.when). ${deemedApproval.start(execution)} "
+                        + "stellt den Zeitgeber „Entscheidungsfrist abgelaufen“ ein (oder entfernt ihn, wenn die Fiktion "
+                        + "für den Antrag nicht gilt) und legt deemedApprovalDue und deemedApprovalDate ab. Während "
+                        + "Unterlagen nachgefordert werden, ruht die Frist. Endet die Frist ohne Entscheidung, bricht der "
+                        + "Zeitgeber die offene Arbeit ab und die Bescheinigung über die Genehmigungsfiktion wird zugestellt.")
+                .camundaExecutionListenerExpression("start", "${deemedApproval.start(execution)}");
+        return processing.embeddedSubProcess().startEvent("Event_ProcessingStarted").name("Antrag vollständig");
+    }
+
+    /** The boundary timer of the sub-process and the certificate it leads to. */
+    private static AbstractFlowNodeBuilder<?, ?> deemedApprovalOnTimeout(AbstractFlowNodeBuilder<?, ?> from) {
+        AbstractFlowNodeBuilder<?, ?> b = from.moveToActivity("Activity_Processing").boundaryEvent("Event_DeemedApproval")
+                .name("Entscheidungsfrist abgelaufen")
+                .documentation("Unterbrechend: Ist bis zum Ende der Entscheidungsfrist (deemedApprovalDate) nicht "
+                        + "entschieden, gilt die Genehmigung als erteilt (§ 42a Abs. 1 VwVfG / ThürVwVfG). Die offenen "
+                        + "Aufgaben der Sachbearbeitung enden. Der Zeitpunkt kommt von ${deemedApproval}: Beginn des Tages "
+                        + "nach dem letzten Tag der Frist, verschoben um die Tage einer Nachforderung.")
+                .timerWithDate("${deemedApproval.due(execution)}");
+        b = deliverNotice(b.sequenceFlowId("Flow_DeemedApproval_Notice"), "Activity_NoticeDeemedApproval",
+                "Fiktionsbescheinigung zustellen",
+                "DEEMED_APPROVAL", "Erstellt die Bescheinigung über den Eintritt der Genehmigungsfiktion (§ 42a Abs. 3 "
+                        + "VwVfG / ThürVwVfG, mit Rechtsbehelfsbelehrung) mit dem letzten Tag der Frist (deemedApprovalDate) "
+                        + "und stellt sie zu.");
+        return b.sequenceFlowId("Flow_NoticeDeemedApproval_End").endEvent("Event_DeemedApproved")
+                .name("Genehmigung gilt als erteilt")
+                .documentation("Die Bescheinigung über die Genehmigungsfiktion ist zugestellt; der Vorgang ist abgeschlossen.");
+    }
+
+    /** Decision → Zweitprüfung → "einverstanden?" (continues on "Flow_SecondOpinion_Agrees"). */
+    private static AbstractFlowNodeBuilder<?, ?> secondOpinion(AbstractFlowNodeBuilder<?, ?> from) {
+        AbstractFlowNodeBuilder<?, ?> b = clerkTask(from, "Flow_Decision_SecondOpinion", "Task_SecondOpinion",
+                "Zweitprüfung (Vier-Augen-Prinzip)", "antrag-zweitpruefung", Due.atDeadline(DUE_SECOND_OPINION), null,
+                "Eine zweite Person der Behörde prüft die Entscheidung (approved, rejectionReason, permitValidUntil) und "
+                        + "ist einverstanden oder nicht (secondOpinionAgrees; Vermerk in secondOpinionRemark). Wer "
+                        + "entschieden hat (decidedBy), kann die Aufgabe weder übernehmen noch abschließen. Nicht "
+                        + "einverstanden: zurück zur Entscheidung. Fällig: am Ende der Bearbeitungsfrist.")
+                .camundaExecutionListenerExpression("start", "${execution.removeVariable('secondOpinionAgrees')}")
+                .camundaTaskListenerExpression("assignment", "${fourEyes.checkAssignee(task)}")
+                .camundaTaskListenerExpression("complete", "${fourEyes.checkSecondOpinion(task)}");
+        b = b.sequenceFlowId("Flow_SecondOpinion_Outcome").exclusiveGateway("Gateway_SecondOpinion")
+                .name("Einverstanden?");
+        return b.sequenceFlowId("Flow_SecondOpinion_Agrees").condition("einverstanden", "${secondOpinionAgrees}");
     }
 
     // ------------------------------------------------------------------------------------------------------- ANZEIGE
@@ -211,7 +415,7 @@ final class ServiceProcessFactory {
             b = determineFee(b, plan, "Flow_Submitted_DetermineFee");
             checkIncoming = "Flow_DetermineFee_Check";
         }
-        b = clerkTask(b, checkIncoming, "Task_Check", "Prüfung der Anzeige", "antrag-anzeige-pruefung", DUE_NOTIFICATION,
+        b = clerkTask(b, checkIncoming, "Task_Check", "Prüfung der Anzeige", "antrag-anzeige-pruefung", Due.atDeadline(DUE_NOTIFICATION),
                 "IN_PRUEFUNG",
                 "Die Anzeige prüfen: vollständig und zulässig? Ergebnis in checkOutcome: „confirm“ (bestätigen), "
                         + "„request“ (Unterlagen nachfordern; was fehlt, steht in missingDocuments) oder „reject“ "
@@ -228,7 +432,7 @@ final class ServiceProcessFactory {
 
         b = b.moveToNode("Gateway_Check").sequenceFlowId("Flow_Check_Request")
                 .condition("Unterlagen fehlen", "${checkOutcome == 'request'}");
-        b = requestDocuments(b);
+        b = requestDocuments(b, "Activity_RequestDocuments", false);
         b = b.sequenceFlowId("Flow_RequestDocuments_Check").connectTo("Task_Check");
 
         b = b.moveToNode("Gateway_Check").sequenceFlowId("Flow_Check_Reject")
@@ -264,7 +468,7 @@ final class ServiceProcessFactory {
             b = determineFee(b, plan, "Flow_Submitted_DetermineFee");
             issueIncoming = "Flow_DetermineFee_Issue";
         }
-        b = clerkTask(b, issueIncoming, "Task_Issue", "Prüfung und Ausstellung", "antrag-bescheinigung", DUE_CERTIFICATE,
+        b = clerkTask(b, issueIncoming, "Task_Issue", "Prüfung und Ausstellung", "antrag-bescheinigung", Due.atDeadline(DUE_CERTIFICATE),
                 "IN_PRUEFUNG",
                 "Prüfen, ob die Bescheinigung ausgestellt werden kann, und sie ausstellen (approved ja/nein; bei "
                         + "„nein“ die Begründung in rejectionReason). Die Gebühr (feeAmount, EUR; 0 oder leer = "
@@ -298,14 +502,15 @@ final class ServiceProcessFactory {
     }
 
     private static UserTaskBuilder clerkTask(AbstractFlowNodeBuilder<?, ?> from, String flowId, String id, String name,
-                                             String form, int dueDays, String status, String documentation) {
+                                             String form, Due due, String status, String documentation) {
         UserTaskBuilder task = from.sequenceFlowId(flowId).userTask(id)
                 .name(name)
                 .documentation(documentation)
                 .camundaFormRef(form)
                 .camundaFormRefBinding("latest")
                 .camundaCandidateGroups(CLERKS)
-                .camundaDueDate("${dateTime().plusDays(" + dueDays + ").toDate()}");
+                .camundaDueDate(due.dueDate())
+                .camundaFollowUpDate(due.followUpDate());
         if (status != null) {
             task = task.camundaExecutionListenerExpression("start", "${caseStatus.record(execution, '" + status + "')}");
         }
@@ -352,19 +557,34 @@ final class ServiceProcessFactory {
                 .connectTo(afterPayment);
         return b.moveToNode("Gateway_Paid").sequenceFlowId("Flow_Paid_No").condition("nicht bezahlt", NOT_PAID)
                 .endEvent("Event_Discontinued").name("Verfahren eingestellt")
-                .documentation("Die Gebühr wurde nicht innerhalb der Fristen bezahlt. „Gebühr erheben“ "
-                        + "(shared-payment) hat die offene Zahlung storniert und die Einstellung des Verfahrens "
-                        + "(DISCONTINUATION) bereits zugestellt; hier ist nichts mehr zu tun.");
+                .documentation(DISCONTINUED_DOCUMENTATION);
     }
 
-    private static CallActivityBuilder requestDocuments(AbstractFlowNodeBuilder<?, ?> from) {
-        return from.callActivity("Activity_RequestDocuments")
-                .name("Unterlagen nachfordern")
-                .documentation("Schickt der antragstellenden Person die Nachforderung (missingDocuments) mit einer Frist von "
-                        + DOCUMENT_REPLY_PERIOD + " und wartet auf die Antwort (documentRequestAnswered). Danach geht der "
-                        + "Antrag zurück in die Prüfung, auch ohne Antwort: dann entscheidet die Sachbearbeitung.")
+    /**
+     * "Unterlagen nachfordern" (shared-document-request). The request from the review resets documentsMissing when it
+     * ends; inside the deemed-approval sub-process it pauses the decision period while it runs.
+     */
+    private static CallActivityBuilder requestDocuments(AbstractFlowNodeBuilder<?, ?> from, String id, boolean pausesDeemedApproval) {
+        boolean fromReview = !id.equals("Activity_RequestDocuments");
+        CallActivityBuilder call = from.callActivity(id)
+                .name(fromReview ? "Unterlagen für die Prüfung nachfordern" : "Unterlagen nachfordern")
+                .documentation("Schickt der antragstellenden Person die Nachforderung (missingDocuments) mit der Frist, die "
+                        + "die Sachbearbeitung gewählt hat (replyPeriod, sonst " + DOCUMENT_REPLY_PERIOD + "), und wartet auf "
+                        + "die Antwort (documentRequestAnswered). Danach geht der "
+                        + "Antrag zurück in die " + (fromReview ? "Prüfung" : "formelle Prüfung")
+                        + ", auch ohne Antwort: dann entscheidet die Sachbearbeitung nach Aktenlage."
+                        + (pausesDeemedApproval ? " Solange die Nachforderung läuft, ruht die Entscheidungsfrist der "
+                        + "Genehmigungsfiktion (${deemedApproval.pause/resume})." : ""))
                 .calledElement("shared-document-request")
                 .camundaCalledElementBinding("latest");
+        if (pausesDeemedApproval) {
+            call = call.camundaExecutionListenerExpression("start", "${deemedApproval.pause(execution)}")
+                    .camundaExecutionListenerExpression("end", "${deemedApproval.resume(execution)}");
+        }
+        if (fromReview) {
+            call = call.camundaExecutionListenerExpression("end", "${execution.setVariable('documentsMissing', false)}");
+        }
+        return call;
     }
 
     private static AbstractFlowNodeBuilder<?, ?> deliverNotice(AbstractFlowNodeBuilder<?, ?> from, String id, String name,
@@ -420,7 +640,7 @@ final class ServiceProcessFactory {
                     in(model, call, "caseId", "caseId");
                     in(model, call, "caseNumber", "caseNumber");
                     in(model, call, "missingDocuments", "missingDocuments");
-                    inExpression(model, call, DOCUMENT_REPLY_PERIOD, "replyPeriod");
+                    inExpression(model, call, REPLY_PERIOD, "replyPeriod");
                     businessKey(model, call);
                     out(model, call, "documentRequestAnswered");
                 }
@@ -428,8 +648,11 @@ final class ServiceProcessFactory {
                     CamundaIn all = model.newInstance(CamundaIn.class);
                     all.setCamundaVariables("all");
                     extensions(model, call).addChildElement(all);
-                    inExpression(model, call, call.getId().equals("Activity_NoticeRejection") ? "REJECTION" : "APPROVAL",
-                            "noticeKind");
+                    inExpression(model, call, switch (call.getId()) {
+                        case "Activity_NoticeRejection" -> "REJECTION";
+                        case "Activity_NoticeDeemedApproval" -> "DEEMED_APPROVAL";
+                        default -> "APPROVAL";
+                    }, "noticeKind");
                     businessKey(model, call);
                 }
                 default -> throw new IllegalStateException("Unknown call " + call.getCalledElement());
@@ -478,8 +701,11 @@ final class ServiceProcessFactory {
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
             edge.setId(edge.getBpmnElement().getId() + "_di");
         }
+        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+            timer.setId("TimerEventDefinition_" + ((BaseElement) timer.getParentElement()).getId().replaceFirst("^Event_", ""));
+        }
         for (Class<? extends ModelElementInstance> type : List.of(BpmnLabel.class, Documentation.class,
-                ConditionExpression.class)) {
+                ConditionExpression.class, TimeDate.class)) {
             for (ModelElementInstance element : model.getModelElementsByType(type)) {
                 element.removeAttribute("id");
             }
@@ -496,6 +722,12 @@ final class ServiceProcessFactory {
                 + "). Ablauf nach Archetyp " + plan.archetype() + " – " + plan.archetype().germanLabel() + " (Regel: "
                 + plan.archetypeReason() + "). Zuständig: " + level + " (Regel: " + plan.levelReason() + "). "
                 + (plan.feeDecisionId() != null ? "Gebühr aus der Tabelle " + plan.feeDecisionId() + ". " : "")
+                + "Bearbeitungsfrist " + plan.properties().get("processing.days") + " Tage (processing.days; Fälligkeit der "
+                + "Aufgaben). "
+                + (plan.deemedApproval() != null ? "Genehmigungsfiktion nach " + plan.deemedApproval() + " ab dem vollständigen "
+                + "Antrag (deemed.approval" + (plan.properties().containsKey(ServicePlan.DEEMED_APPROVAL_WHEN)
+                ? ", nur für " + plan.properties().get(ServicePlan.DEEMED_APPROVAL_WHEN) : "") + "). " : "")
+                + (plan.fourEyes() ? "Vier-Augen-Prinzip: jede Entscheidung prüft eine zweite Person (four.eyes). " : "")
                 + "Erzeugt von de.thueringen.antrag.tools.ServiceGenerator aus src/test/resources/catalog/ozg-katalog.csv. "
                 + "Wer diese Datei im Modeler ändert, übernimmt sie: Der Generator überschreibt eine geänderte Datei nicht "
                 + "(Prüfsumme generator.checksum).";

@@ -42,6 +42,7 @@ abstract class AbstractArchetypeProcessTest {
     static final String REVIEW_FORM = "forms/tasks/antrag-sachliche-pruefung.form";
     static final String ENTITLEMENT_FORM = "forms/tasks/antrag-anspruchspruefung.form";
     static final String DECISION_FORM = "forms/tasks/antrag-entscheidung.form";
+    static final String SECOND_OPINION_FORM = "forms/tasks/antrag-zweitpruefung.form";
     static final String NOTIFICATION_FORM = "forms/tasks/antrag-anzeige-pruefung.form";
     static final String CERTIFICATE_FORM = "forms/tasks/antrag-bescheinigung.form";
 
@@ -105,6 +106,27 @@ abstract class AbstractArchetypeProcessTest {
         return submit(serviceId, Map.of());
     }
 
+    /**
+     * Starts the service with the start variables the intake adds from the process properties: the statutory
+     * processing period ({@code processingDeadline}, {@code processingDays}; {@link ProcessingDeadline}).
+     */
+    ProcessInstance submitWithProcessingPeriod(String serviceId, Map<String, Object> formData) {
+        Map<String, Object> variables = new java.util.HashMap<>(formData);
+        variables.putAll(ProcessingDeadline.startVariables(processProperties(serviceId), ClockUtil.getCurrentTime().toInstant()));
+        return submit(serviceId, variables);
+    }
+
+    /** The catalogue properties of the deployed service process. */
+    Map<String, String> processProperties(String serviceId) {
+        String definitionId = extension.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("ozg-" + serviceId).latestVersion().singleResult().getId();
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        extension.getRepositoryService().getBpmnModelInstance(definitionId)
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class)
+                .forEach(p -> properties.putIfAbsent(p.getCamundaName(), p.getCamundaValue()));
+        return properties;
+    }
+
     private String caseNumber() {
         caseCounter++;
         return String.format("ERF-2025-%06d", caseCounter);
@@ -134,12 +156,22 @@ abstract class AbstractArchetypeProcessTest {
 
     /** The task is offered to the authority's clerks, unassigned, due after the given days, with the given form. */
     void assertClerkTask(ProcessInstance pi, String taskKey, String formKey, int dueDays) throws IOException {
+        assertClerkTask(pi, taskKey, formKey, Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(dueDays))));
+    }
+
+    /**
+     * The task is offered to the authority's clerks, unassigned, due at the given time, with a follow-up date between
+     * now and the due date, and with the given form.
+     */
+    void assertClerkTask(ProcessInstance pi, String taskKey, String formKey, Date due) throws IOException {
         Task task = taskOf(pi);
         BpmnAwareTests.assertThat(task)
                 .hasDefinitionKey(taskKey)
                 .hasCandidateGroup(CLERKS)
                 .isNotAssigned()
-                .hasDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(dueDays))));
+                .hasDueDate(due);
+        assertThat(task.getFollowUpDate()).as("follow-up date of " + taskKey).isNotNull()
+                .isBeforeOrEqualTo(task.getDueDate()).isAfterOrEqualTo(ClockUtil.getCurrentTime());
         CamundaFormRef formRef = extension.getFormService().getTaskFormData(task.getId()).getCamundaFormRef();
         assertThat(formRef.getKey()).isEqualTo(formKey);
         assertThat(formRef.getBinding()).isEqualTo("latest");
@@ -167,7 +199,7 @@ abstract class AbstractArchetypeProcessTest {
     /** Runs every job that is due, also in the called processes, until none is left. */
     void runJobs() {
         for (int round = 0; round < 50; round++) {
-            List<Job> due = extension.getManagementService().createJobQuery().executable().list();
+            List<Job> due = extension.getManagementService().createJobQuery().executable().active().list();
             if (due.isEmpty()) {
                 return;
             }
@@ -176,6 +208,21 @@ abstract class AbstractArchetypeProcessTest {
             }
         }
         throw new IllegalStateException("jobs keep coming");
+    }
+
+    /** Completes the task the main process waits in as the given clerk, logged in as in Tasklist. */
+    void completeAs(String userId, ProcessInstance pi, String taskKey, Object... nameValuePairs) {
+        extension.getIdentityService().setAuthenticatedUserId(userId);
+        try {
+            complete(pi, taskKey, nameValuePairs);
+        } finally {
+            extension.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** A moment {@code days} days from the start of the test ({@link #NOW}), in German time. */
+    static Date daysAfterStart(long days) {
+        return Date.from(NOW.atZone(java.time.ZoneId.of("Europe/Berlin")).plusDays(days).toInstant());
     }
 
     void daysPass(int days) {

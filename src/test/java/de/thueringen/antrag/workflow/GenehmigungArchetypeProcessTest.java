@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Archetype GENEHMIGUNG (application with fee and decision), walked on two generated services: Bauvorbescheid und
- * Baugenehmigung (OZG 10519, with the fee table fee-10519) and Baumfällgenehmigung (OZG 10112, no fee table: the
- * clerk sets the fee or leaves it at nothing). Every path: approval after payment, the document-request loop
- * (answered and unanswered), rejection at each of the three clerk steps, the fee waived, the fee not paid.
+ * Baugenehmigung (OZG 10519, with the fee table fee-10519, four-eyes decisions and — in the simplified procedure only —
+ * the deemed approval, see {@link DeemedApprovalProcessTest}; here the regular procedure) and Baumfällgenehmigung
+ * (OZG 10112, no fee table: the clerk sets the fee or leaves it at nothing). Every path: approval after payment and
+ * second opinion, the document-request loops of the formal check and of the review (answered and unanswered),
+ * rejection at each clerk step, the fee waived, the fee not paid; due dates from the statutory processing period.
  */
 @Deployment(resources = {
         GenehmigungArchetypeProcessTest.WITH_FEE_TABLE,
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.Test;
         AbstractArchetypeProcessTest.SHARED_DELIVER_NOTICE,
         AbstractArchetypeProcessTest.FORMAL_CHECK_FORM,
         AbstractArchetypeProcessTest.REVIEW_FORM,
-        AbstractArchetypeProcessTest.DECISION_FORM})
+        AbstractArchetypeProcessTest.DECISION_FORM,
+        AbstractArchetypeProcessTest.SECOND_OPINION_FORM})
 class GenehmigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
 
     static final String WITH_FEE_TABLE = "processes/services/bauen-wohnen/10519-bauvorbescheid-und-baugenehmigung.bpmn";
@@ -56,7 +59,7 @@ class GenehmigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
         assertClerkTask(pi, "Task_Review", "antrag-sachliche-pruefung", 7);
         complete(pi, "Task_Review", "reviewPassed", true, "reviewRemark", "Bebauungsplan eingehalten.");
 
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_Payment");
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_Processing", "Activity_Payment");
         ProcessInstance payment = called("shared-payment");
         assertThat(payment.getBusinessKey()).isEqualTo(pi.getBusinessKey());
         assertThat(variable(payment, "feeAmount")).isEqualTo(fee);
@@ -67,7 +70,11 @@ class GenehmigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
 
         assertThat(variable(pi, "paymentOutcome")).isEqualTo("PAID");
         assertClerkTask(pi, "Task_Decision", "antrag-entscheidung", 3);
-        complete(pi, "Task_Decision", "approved", true);
+        completeAs("erfurt.sb", pi, "Task_Decision", "approved", true);
+        assertThat(variable(pi, "decidedBy")).isEqualTo("erfurt.sb");
+        assertClerkTask(pi, "Task_SecondOpinion", "antrag-zweitpruefung", 2);
+        completeAs("erfurt.sl", pi, "Task_SecondOpinion", "secondOpinionAgrees", true);
+        assertThat(variable(pi, "secondOpinionBy")).isEqualTo("erfurt.sl");
         BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_NoticeApproval");
         assertThat(calledVariable("shared-deliver-notice", "noticeKind")).isEqualTo("APPROVAL");
         runJobs();
@@ -75,8 +82,13 @@ class GenehmigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
         BpmnAwareTests.assertThat(pi).isEnded()
                 .hasPassedInOrder("Event_Submitted", "Task_FormalCheck", "Gateway_FormalCheck", "Task_DetermineFee",
                         "Task_Review", "Gateway_ReviewPassed", "Gateway_FeeDue", "Activity_Payment", "Gateway_Paid",
-                        "Task_Decision", "Gateway_Approved", "Activity_NoticeApproval", "Event_Approved")
-                .hasNotPassed("Activity_RequestDocuments", "Activity_NoticeRejection", "Event_Discontinued");
+                        "Task_Decision", "Task_SecondOpinion", "Gateway_SecondOpinion", "Event_Decided",
+                        "Gateway_Approved", "Activity_NoticeApproval", "Event_Approved")
+                .hasNotPassed("Activity_RequestDocuments", "Activity_RequestDocumentsReview", "Activity_NoticeRejection",
+                        "Event_Discontinued", "Activity_NoticeDeemedApproval");
+        assertThat(variable(pi, "deemedApprovalApplies")).as("regular procedure: no deemed approval").isNull();
+        assertThat(extension.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("deemedApprovalApplies").singleResult().getValue()).isEqualTo(false);
         assertThat(noticeKinds()).containsExactly("FEE_NOTICE", "APPROVAL");
         assertThat(notice("APPROVAL")).containsEntry("feeAmount", fee);
         assertThat(delegates.statuses).containsExactly("IN_PRUEFUNG@Task_FormalCheck",
@@ -151,7 +163,8 @@ class GenehmigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
         complete(pi, "Task_FormalCheck", "formalCheckOutcome", "complete");
         complete(pi, "Task_Review", "reviewPassed", true);
         feeIsRequestedAndPaid(pi);
-        complete(pi, "Task_Decision", "approved", false, "rejectionReason", "Die Erschließung ist nicht gesichert.");
+        completeAs("erfurt.sb", pi, "Task_Decision", "approved", false, "rejectionReason", "Die Erschließung ist nicht gesichert.");
+        completeAs("erfurt.sl", pi, "Task_SecondOpinion", "secondOpinionAgrees", true);
         runJobs();
 
         BpmnAwareTests.assertThat(pi).isEnded().hasPassedInOrder("Activity_Payment", "Task_Decision", "Gateway_Approved",
@@ -181,8 +194,9 @@ class GenehmigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
         complete(pi, "Task_FormalCheck", "formalCheckOutcome", "complete");
         complete(pi, "Task_Review", "reviewPassed", true, "feeAmount", 0.0, "feeLegalBasis", "gebührenfrei");
 
-        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_Decision").hasNotPassed("Activity_Payment");
-        complete(pi, "Task_Decision", "approved", true);
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_Processing", "Task_Decision").hasNotPassed("Activity_Payment");
+        completeAs("erfurt.sb", pi, "Task_Decision", "approved", true);
+        completeAs("erfurt.sl", pi, "Task_SecondOpinion", "secondOpinionAgrees", true);
         runJobs();
 
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Event_Approved");
@@ -211,6 +225,68 @@ class GenehmigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
 
         BpmnAwareTests.assertThat(charged).isWaitingAtExactly("Task_Decision");
         assertThat(delegates.requestedFees).containsExactly(45.0);
+    }
+
+    @Test
+    void theReviewAsksForMissingDocumentsAndGetsTheCaseBackWithOrWithoutAnAnswer() throws IOException {
+        ProcessInstance pi = submit("10112");
+        complete(pi, "Task_FormalCheck", "formalCheckOutcome", "complete");
+        complete(pi, "Task_Review", "documentsMissing", true, "missingDocuments", "Gutachten zur Standsicherheit des Baumes");
+
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_RequestDocumentsReview");
+        assertThat(calledVariable("shared-document-request", "missingDocuments")).isEqualTo("Gutachten zur Standsicherheit des Baumes");
+        runJobs();
+        citizenReplies(pi);
+
+        assertClerkTask(pi, "Task_Review", "antrag-sachliche-pruefung", 7);
+        assertThat(variable(pi, "documentRequestAnswered")).isEqualTo(true);
+        assertThat(variable(pi, "documentsMissing")).as("reset for the next look at the case").isEqualTo(false);
+        complete(pi, "Task_Review", "documentsMissing", true, "missingDocuments", "Foto des Baumes");
+        runJobs();
+        daysPass(14);
+
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_Review");
+        assertThat(variable(pi, "documentRequestAnswered")).as("no reply within 14 days").isEqualTo(false);
+        complete(pi, "Task_Review", "documentsMissing", false, "reviewPassed", true);
+        complete(pi, "Task_Decision", "approved", true);
+        runJobs();
+
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Event_Approved").hasNotPassed("Activity_RequestDocuments");
+        assertThat(noticeKinds()).containsExactly("DOCUMENT_REQUEST", "DOCUMENT_REQUEST", "APPROVAL");
+        assertThat(extension.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("Task_Review").count()).isEqualTo(3);
+    }
+
+    @Test
+    void dueDatesFollowTheStatutoryProcessingPeriod() throws IOException {
+        assertThat(processProperties("10112")).containsEntry("processing.days", "30");
+        ProcessInstance pi = submitWithProcessingPeriod("10112", Map.of());
+        assertThat(variable(pi, "processingDeadline")).isEqualTo("2025-12-17T09:00:00+01:00");
+        assertThat(variable(pi, "processingDays")).isEqualTo(30);
+
+        assertClerkTask(pi, "Task_FormalCheck", "antrag-formelle-pruefung", 3);
+        assertThat(taskOf(pi).getFollowUpDate()).isEqualTo(daysAfterStart(2));
+        daysPass(2);
+        complete(pi, "Task_FormalCheck", "formalCheckOutcome", "complete");
+        assertClerkTask(pi, "Task_Review", "antrag-sachliche-pruefung", daysAfterStart(28));
+        assertThat(taskOf(pi).getFollowUpDate()).isEqualTo(daysAfterStart(26));
+        daysPass(27);
+        complete(pi, "Task_Review", "reviewPassed", true);
+        assertClerkTask(pi, "Task_Decision", "antrag-entscheidung", daysAfterStart(30));
+        assertThat(taskOf(pi).getFollowUpDate()).as("two days before, but not before now").isEqualTo(daysAfterStart(29));
+        daysPass(5);
+        complete(pi, "Task_Decision", "approved", false, "rejectionReason", "Der Baum ist geschützt.");
+        runJobs();
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Event_Rejected");
+    }
+
+    @Test
+    void aDueDateIsNeverBeforeTheTaskExists() throws IOException {
+        ProcessInstance pi = submitWithProcessingPeriod("10112", Map.of());
+        daysPass(40);
+        complete(pi, "Task_FormalCheck", "formalCheckOutcome", "complete");
+        assertClerkTask(pi, "Task_Review", "antrag-sachliche-pruefung", daysAfterStart(40));
+        assertThat(taskOf(pi).getFollowUpDate()).isEqualTo(daysAfterStart(40));
     }
 
     @Test

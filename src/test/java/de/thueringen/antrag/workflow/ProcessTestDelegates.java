@@ -16,20 +16,25 @@ import org.mockito.invocation.InvocationOnMock;
 /**
  * The Spring beans that BPMN calls by name ({@code ${caseStatus}}, {@code ${requestPayment}},
  * {@code ${createNotice}}, {@code ${sendMessage}}, {@code ${cancelPayment}}) as Mockito mocks for the
- * {@code *ProcessTest} tier, each recording what it saw, in order. Notices get document ids 1001, 1002, … in the
+ * {@code *ProcessTest} tier, each recording what it saw, in order. The beans that only compute from process variables
+ * and the engine ({@code ${deadlines}}, {@code ${deemedApproval}}, {@code ${fourEyes}}) are the real ones. Notices get document ids 1001, 1002, … in the
  * order they are created, so a test can check which document a message carried.
  */
 final class ProcessTestDelegates {
 
     /** Variables that {@code ${createNotice}} reads; the ones set when it ran end up in {@link IssuedNotice#read()}. */
     private static final List<String> NOTICE_INPUTS = List.of("caseId", "rejectionReason", "permitValidUntil",
-            "feeAmount", "feeLegalBasis", "paymentReference", "missingDocuments", "replyDeadline", "noticeKey");
+            "feeAmount", "feeLegalBasis", "paymentReference", "missingDocuments", "replyDeadline", "noticeKey",
+            "deemedApprovalDate");
 
     final CaseStatusListener caseStatus = mock(CaseStatusListener.class);
     final RequestPaymentDelegate requestPayment = mock(RequestPaymentDelegate.class);
     final CreateNoticeDelegate createNotice = mock(CreateNoticeDelegate.class);
     final SendMessageDelegate sendMessage = mock(SendMessageDelegate.class);
     final CancelPaymentListener cancelPayment = mock(CancelPaymentListener.class);
+    final TaskDeadlines deadlines = new TaskDeadlines();
+    final DeemedApproval deemedApproval = new DeemedApproval();
+    final FourEyesPrinciple fourEyes = new FourEyesPrinciple();
 
     /** "STATUS@activityId" for each {@code ${caseStatus.record(...)}} call. */
     final List<String> statuses = new ArrayList<>();
@@ -83,6 +88,9 @@ final class ProcessTestDelegates {
         Mocks.register("createNotice", createNotice);
         Mocks.register("sendMessage", sendMessage);
         Mocks.register("cancelPayment", cancelPayment);
+        Mocks.register("deadlines", deadlines);
+        Mocks.register("deemedApproval", deemedApproval);
+        Mocks.register("fourEyes", fourEyes);
     }
 
     /** The mock's behaviour of {@code ${createNotice}}, for {@code doAnswer(...)} chains after a failure. */

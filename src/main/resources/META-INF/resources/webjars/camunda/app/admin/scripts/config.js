@@ -14,9 +14,14 @@ export default {
     vendor: 'Antragsmanagement Thüringen'
   },
 
-  // German only; app/admin/locales/de.json ships with the webjar
+  // German only, whatever the browser's language: the only available locale is the
+  // fallback; app/admin/locales/de.json ships with the webjar
   locales: {
     availableLocales: ['de'],
     fallbackLocale: 'de'
-  }
+  },
+
+  // German date formats: Admin 7.24 does not read a dateFormat option (Tasklist does), so
+  // this script sets them on the app's date filter (see the file)
+  customScripts: ['scripts/antrag/german-dates']
 };

@@ -6,6 +6,10 @@
  * (export default), as shipped with Camunda 7.24. Everything not set here keeps the
  * Camunda default; the shortcuts block below is the shipped default (key bindings
  * unchanged, descriptions translated to German).
+ *
+ * customScripts are loaded by Tasklist with import() from app/tasklist/<path>.js; their
+ * default export is a plugin (or a list of plugins) with id, pluginPoint, priority,
+ * render(node, { api, taskId }) and properties.label.
  */
 
 export default {
@@ -15,11 +19,27 @@ export default {
     vendor: 'Antragsmanagement Thüringen'
   },
 
-  // German only; app/tasklist/locales/de.json ships with the webjar
+  // German only, whatever the browser's language: the only available locale is the
+  // fallback; app/tasklist/locales/de.json ships with the webjar
   locales: {
     availableLocales: ['de'],
     fallbackLocale: 'de'
   },
+
+  // German date formats (moment.js); the shipped German locale file would give
+  // "29 November 2026 14:05" and "29/11/2026"
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD.MM.YY HH:mm',
+    normal: 'DD.MM.YYYY HH:mm',
+    long: 'dddd, D. MMMM YYYY, HH:mm [Uhr]',
+    short: 'DD.MM.YYYY'
+  },
+
+  // the "Akte" tab beside the task form (plugin point tasklist.task.detail) and the
+  // link to the statistics page in the header (tasklist.navbar.action)
+  customScripts: ['scripts/antrag/akte-tab'],
 
   shortcuts: {
     claimTask: {
