@@ -147,23 +147,22 @@ public class Absences {
     }
 
     private int handOver(ClerkAbsence absence, LocalDate today) {
+        Optional<String> substitute = substituteFor(absence.getUserId(), absence.getAuthorityId(), today);
+        if (substitute.isEmpty()) {
+            return 0;
+        }
         List<Task> tasks = taskService.createTaskQuery().taskAssignee(absence.getUserId())
-                .tenantIdIn(absence.getAuthorityId()).list();
-        int count = 0;
+                .tenantIdIn(absence.getAuthorityId()).unlimitedList();
+        String lastDay = absence.getLastDay().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         for (Task task : tasks) {
-            Optional<String> substitute = substituteFor(absence.getUserId(), absence.getAuthorityId(), today);
-            if (substitute.isEmpty()) {
-                break;
-            }
             transaction.executeWithoutResult(status -> {
                 taskService.setAssignee(task.getId(), substitute.get());
                 cases.audit(cases.of(task), substitute.get(), AUDIT_ACTION, "Aufgabe „" + task.getName() + "“: "
-                        + absence.getUserId() + " ist bis " + absence.getLastDay().format(java.time.format.DateTimeFormatter
-                        .ofPattern("dd.MM.yyyy")) + " abwesend, übernommen von " + substitute.get() + " (Vertretung)");
+                        + absence.getUserId() + " ist bis " + lastDay + " abwesend, übernommen von " + substitute.get()
+                        + " (Vertretung)");
             });
-            count++;
         }
-        return count;
+        return tasks.size();
     }
 
     private String authorityFor(String callerId, Request request) {

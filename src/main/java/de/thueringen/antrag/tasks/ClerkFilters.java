@@ -116,7 +116,7 @@ public class ClerkFilters {
         Date endOfToday = endOfToday();
         int changed = 0;
         for (Filter filter : filterService.createFilterQuery().filterResourceType(EntityTypes.TASK)
-                .filterName(Kind.DUE.label).list()) {
+                .filterName(Kind.DUE.label).unlimitedList()) {
             String authorityId = authorityOf(filter);
             if (authorityId == null) {
                 continue;
@@ -212,7 +212,7 @@ public class ClerkFilters {
 
     private Map<String, Filter> existingFilters() {
         Map<String, Filter> byMarker = new HashMap<>();
-        for (Filter filter : filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).list()) {
+        for (Filter filter : filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).unlimitedList()) {
             Object marker = filter.getProperties() == null ? null : filter.getProperties().get(MARKER);
             if (marker instanceof String key) {
                 byMarker.putIfAbsent(key, filter);

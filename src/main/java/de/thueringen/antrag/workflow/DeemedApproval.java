@@ -119,6 +119,10 @@ public class DeemedApproval {
 
     /** The request is answered (or its reply period is over): the period runs again, longer by the days it stood. */
     public void resume(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            // the instance or the processing is being cancelled: its timer goes with it
+            return;
+        }
         JobEntity timer = runningTimer(execution);
         Object pausedSince = execution.getVariable(PAUSED_SINCE);
         if (timer == null || !(pausedSince instanceof Date since)) {

@@ -20,7 +20,10 @@ import java.util.Set;
  * property {@code evidence.<key>};</li>
  * <li>any other column is a process property that replaces the generated value, e.g. {@code processing.days},
  * {@code permit.fields} ({@code formKey:Label,…}), {@code service.name}, {@code archetype},
- * {@code jurisdiction.level}; in column names {@code _} stands for {@code .} ({@code processing_days}).</li>
+ * {@code jurisdiction.level}, {@code deemed.approval} ({@code P3M}: Genehmigungsfiktion, only GENEHMIGUNG),
+ * {@code deemed.approval.when} ({@code formField=value|value}), {@code four.eyes} ({@code true}: second opinion on
+ * every decision); in column names {@code _} stands for {@code .} ({@code processing_days}). {@link ServicePlan}
+ * checks the values.</li>
  * </ul>
  * An empty cell changes nothing.
  */

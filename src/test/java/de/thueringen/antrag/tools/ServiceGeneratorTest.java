@@ -1,6 +1,7 @@
 package de.thueringen.antrag.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,14 +13,22 @@ import java.util.Map;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +43,10 @@ class ServiceGeneratorTest {
     private static final CatalogEntry PERMIT = new CatalogEntry("10112", "Baumfällgenehmigung", "Bauen & Wohnen",
             "Wohnen & Umzug", List.of("99089001000000"), List.of("2/3"), Map.of("Erteilung", 3), "");
     private static final String DOG_BPMN = "processes/services/engagement-hobby/10160-hundehaltung.bpmn";
+    private static final String PERMIT_BPMN = "processes/services/bauen-wohnen/10112-baumfaellgenehmigung.bpmn";
+    /** The formal check after a fixed period; every later step from the statutory processing period. */
+    private static final String DUE_DATE = "\\$\\{(dateTime\\(\\)\\.plusDays\\(3\\)\\.toDate\\(\\)"
+            + "|deadlines\\.atDeadline\\(execution, \\d+\\)|deadlines\\.beforeDeadline\\(execution, \\d+, \\d+\\))}";
     private static final String DOG_FORM = "forms/services/10160-hundehaltung.form";
 
     @TempDir
@@ -94,7 +107,9 @@ class ServiceGeneratorTest {
             BpmnModelInstance model = Bpmn.readModelFromFile(root.resolve(file).toFile());
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaCandidateGroups()).isEqualTo("${authorityId}-sachbearbeitung");
-                assertThat(task.getCamundaDueDate()).matches("\\$\\{dateTime\\(\\)\\.plusDays\\(\\d+\\)\\.toDate\\(\\)}");
+                assertThat(task.getCamundaDueDate()).as(task.getId()).matches(DUE_DATE);
+                assertThat(task.getCamundaFollowUpDate()).as(task.getId())
+                        .matches("\\$\\{(dateTime\\(\\)\\.plusDays\\(\\d+\\)\\.toDate\\(\\)|deadlines\\.daysBefore\\(.+, 2\\))}");
                 assertThat(task.getCamundaFormRef()).startsWith("antrag-");
                 assertThat(task.getCamundaFormRefBinding()).isEqualTo("latest");
             }
@@ -217,6 +232,116 @@ class ServiceGeneratorTest {
                 .containsEntry("permit.fields", "dogName:Name des Hundes")
                 .doesNotContainKey("evidence.antragsunterlagen");
         assertThat(read(DOG_FORM)).contains("**Chipnachweis** (erforderlich)").contains("Wesenstest (falls vorhanden)");
+    }
+
+    @Test
+    void theLaterStepsAreDueFromTheProcessingPeriodAndTheFormalCheckAfterThreeDays() throws IOException {
+        generate(PERMIT);
+        BpmnModelInstance model = Bpmn.readModelFromFile(root.resolve(PERMIT_BPMN).toFile());
+        assertThat(((UserTask) model.getModelElementById("Task_FormalCheck")).getCamundaDueDate())
+                .isEqualTo("${dateTime().plusDays(3).toDate()}");
+        assertThat(((UserTask) model.getModelElementById("Task_FormalCheck")).getCamundaFollowUpDate())
+                .isEqualTo("${dateTime().plusDays(2).toDate()}");
+        assertThat(((UserTask) model.getModelElementById("Task_Review")).getCamundaDueDate())
+                .isEqualTo("${deadlines.beforeDeadline(execution, 2, 7)}");
+        assertThat(((UserTask) model.getModelElementById("Task_Review")).getCamundaFollowUpDate())
+                .isEqualTo("${deadlines.daysBefore(deadlines.beforeDeadline(execution, 2, 7), 2)}");
+        assertThat(((UserTask) model.getModelElementById("Task_Decision")).getCamundaDueDate())
+                .isEqualTo("${deadlines.atDeadline(execution, 3)}");
+        assertThat(ServiceGenerator.properties(read(PERMIT_BPMN))).containsEntry("processing.days", "30")
+                .doesNotContainKeys("deemed.approval", "four.eyes");
+        assertThat((Object) model.getModelElementById("Activity_Processing")).as("no deemed approval by default").isNull();
+        assertThat((Object) model.getModelElementById("Task_SecondOpinion")).as("no four eyes by default").isNull();
+    }
+
+    @Test
+    void aDeemedApprovalPutsTheProcessingIntoASubProcessWithAnInterruptingTimer() throws IOException {
+        Overrides overrides = overrides("10112;P3M;baumart=eiche|buche;");
+        new ServiceGenerator(root, false).run(List.of(PERMIT), overrides);
+
+        String xml = read(PERMIT_BPMN);
+        assertThat(ServiceGenerator.properties(xml)).containsEntry("deemed.approval", "P3M")
+                .containsEntry("deemed.approval.when", "baumart=eiche|buche");
+        BpmnModelInstance model = Bpmn.readModelFromFile(root.resolve(PERMIT_BPMN).toFile());
+        SubProcess processing = model.getModelElementById("Activity_Processing");
+        assertThat(processing.getName()).isEqualTo("Bearbeitung in der Entscheidungsfrist");
+        assertThat(listeners(processing)).containsExactly("start:${deemedApproval.start(execution)}");
+        assertThat(processing.getChildElementsByType(FlowNode.class)).extracting(FlowNode::getId)
+                .contains("Task_Review", "Activity_RequestDocumentsReview", "Activity_Payment", "Task_Decision",
+                        "Event_ReviewFailed", "Event_NotPaid", "Event_Decided")
+                .doesNotContain("Task_FormalCheck", "Activity_NoticeApproval", "Activity_NoticeRejection");
+        BoundaryEvent timer = model.getModelElementById("Event_DeemedApproval");
+        assertThat(timer.getAttachedTo()).isSameAs(processing);
+        assertThat(timer.cancelActivity()).isTrue();
+        assertThat(timer.getChildElementsByType(TimerEventDefinition.class).iterator().next().getTimeDate().getTextContent())
+                .isEqualTo("${deemedApproval.due(execution)}");
+        assertThat(timer.getOutgoing()).extracting(f -> f.getTarget().getId()).containsExactly("Activity_NoticeDeemedApproval");
+        assertThat(xml).contains("<camunda:in sourceExpression=\"DEEMED_APPROVAL\" target=\"noticeKind\"/>");
+        assertThat(listeners(model.getModelElementById("Activity_RequestDocumentsReview"))).containsExactly(
+                "start:${deemedApproval.pause(execution)}", "end:${deemedApproval.resume(execution)}",
+                "end:${execution.setVariable('documentsMissing', false)}");
+        assertThat(listeners(model.getModelElementById("Activity_RequestDocuments"))).as("before the period starts").isEmpty();
+        EndEvent certificate = model.getModelElementById("Event_DeemedApproved");
+        assertThat(certificate.getName()).isEqualTo("Genehmigung gilt als erteilt");
+        assertThat(DiagramPreview.overlaps(List.copyOf(model.getModelElementsByType(BpmnShape.class)))).isEmpty();
+
+        ServiceGenerator.Result again = new ServiceGenerator(root, false).run(List.of(PERMIT), overrides);
+        assertThat(again.processes()).as("the same file on every run").containsEntry("10112", ServiceGenerator.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void fourEyesAddTheSecondOpinionAfterTheDecision() throws IOException {
+        new ServiceGenerator(root, false).run(List.of(PERMIT), overrides("10112;;;true"));
+
+        BpmnModelInstance model = Bpmn.readModelFromFile(root.resolve(PERMIT_BPMN).toFile());
+        UserTask decision = model.getModelElementById("Task_Decision");
+        UserTask second = model.getModelElementById("Task_SecondOpinion");
+        assertThat(decision.getCamundaDueDate()).isEqualTo("${deadlines.beforeDeadline(execution, 1, 3)}");
+        assertThat(taskListeners(decision)).containsExactly("complete:${fourEyes.recordDecision(task)}");
+        assertThat(decision.getOutgoing()).extracting(f -> f.getTarget().getId()).containsExactly("Task_SecondOpinion");
+        assertThat(second.getName()).isEqualTo("Zweitprüfung (Vier-Augen-Prinzip)");
+        assertThat(second.getCamundaFormRef()).isEqualTo("antrag-zweitpruefung");
+        assertThat(second.getCamundaCandidateGroups()).isEqualTo("${authorityId}-sachbearbeitung");
+        assertThat(second.getCamundaDueDate()).isEqualTo("${deadlines.atDeadline(execution, 2)}");
+        assertThat(taskListeners(second)).containsExactly("assignment:${fourEyes.checkAssignee(task)}",
+                "complete:${fourEyes.checkSecondOpinion(task)}");
+        ExclusiveGateway agrees = model.getModelElementById("Gateway_SecondOpinion");
+        assertThat(agrees.getOutgoing()).extracting(f -> f.getTarget().getId())
+                .containsExactlyInAnyOrder("Gateway_Approved", "Task_Decision");
+        assertThat(ServiceGenerator.properties(read(PERMIT_BPMN))).containsEntry("four.eyes", "true");
+    }
+
+    @Test
+    void deemedApprovalOnlyForPermitsAndFourEyesOnlyWhereSomeoneDecides() throws IOException {
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(DOG), overrides("10160;P3M;;")))
+                .hasMessageContaining("deemed.approval needs the archetype GENEHMIGUNG");
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(DOG), overrides("10160;;;true")))
+                .hasMessageContaining("four.eyes needs a decision task");
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;3 Monate;;")))
+                .hasMessageContaining("no ISO-8601 period");
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;;baumart=eiche;")))
+                .hasMessageContaining("deemed.approval.when without deemed.approval");
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;P3M;baumart;")))
+                .hasMessageContaining("is not field=value");
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;;;ja")))
+                .hasMessageContaining("four.eyes must be true or false");
+    }
+
+    private Overrides overrides(String row) throws IOException {
+        Path file = root.resolve("overrides.csv");
+        Files.writeString(file, "ozg_id;deemed_approval;deemed_approval_when;four_eyes\n" + row + "\n");
+        return Overrides.read(file);
+    }
+
+    private static List<String> listeners(BaseElement element) {
+        return element.getExtensionElements() == null ? List.of() : element.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaExecutionListener.class).list().stream()
+                .map(l -> l.getCamundaEvent() + ":" + l.getCamundaExpression()).toList();
+    }
+
+    private static List<String> taskListeners(UserTask task) {
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+                .map(l -> l.getCamundaEvent() + ":" + l.getCamundaExpression()).toList();
     }
 
     private String read(String relative) throws IOException {

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,7 +115,7 @@ abstract class AbstractArchetypeProcessTest {
      * processing period ({@code processingDeadline}, {@code processingDays}; {@link ProcessingDeadline}).
      */
     ProcessInstance submitWithProcessingPeriod(String serviceId, Map<String, Object> formData) {
-        Map<String, Object> variables = new java.util.HashMap<>(formData);
+        Map<String, Object> variables = new HashMap<>(formData);
         variables.putAll(ProcessingDeadline.startVariables(processProperties(serviceId), ClockUtil.getCurrentTime().toInstant()));
         return submit(serviceId, variables);
     }
@@ -120,9 +124,9 @@ abstract class AbstractArchetypeProcessTest {
     Map<String, String> processProperties(String serviceId) {
         String definitionId = extension.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("ozg-" + serviceId).latestVersion().singleResult().getId();
-        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>();
         extension.getRepositoryService().getBpmnModelInstance(definitionId)
-                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class)
+                .getModelElementsByType(CamundaProperty.class)
                 .forEach(p -> properties.putIfAbsent(p.getCamundaName(), p.getCamundaValue()));
         return properties;
     }
@@ -222,7 +226,7 @@ abstract class AbstractArchetypeProcessTest {
 
     /** A moment {@code days} days from the start of the test ({@link #NOW}), in German time. */
     static Date daysAfterStart(long days) {
-        return Date.from(NOW.atZone(java.time.ZoneId.of("Europe/Berlin")).plusDays(days).toInstant());
+        return Date.from(NOW.atZone(ZoneId.of("Europe/Berlin")).plusDays(days).toInstant());
     }
 
     void daysPass(int days) {

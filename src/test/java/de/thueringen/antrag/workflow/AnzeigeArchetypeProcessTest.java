@@ -118,6 +118,14 @@ class AnzeigeArchetypeProcessTest extends AbstractArchetypeProcessTest {
     }
 
     @Test
+    void theCheckIsDueAtTheEndOfTheProcessingPeriod() throws IOException {
+        assertThat(processProperties("10142")).containsEntry("processing.days", "14");
+        ProcessInstance pi = submitWithProcessingPeriod("10142", Map.of());
+        assertClerkTask(pi, "Task_Check", "antrag-anzeige-pruefung", daysAfterStart(14));
+        assertThat(taskOf(pi).getFollowUpDate()).isEqualTo(daysAfterStart(12));
+    }
+
+    @Test
     void rejectsAnInadmissibleNotification() {
         ProcessInstance pi = submit("10142");
         complete(pi, "Task_Check", "checkOutcome", "reject", "rejectionReason", "Die Versammlung liegt in der Vergangenheit.");

@@ -94,6 +94,13 @@ class BescheinigungArchetypeProcessTest extends AbstractArchetypeProcessTest {
     }
 
     @Test
+    void theIssueIsDueAtTheEndOfTheProcessingPeriod() throws IOException {
+        assertThat(processProperties("10562")).containsEntry("processing.days", "14");
+        ProcessInstance pi = submitWithProcessingPeriod("10562", PRIVATE_USE);
+        assertClerkTask(pi, "Task_Issue", "antrag-bescheinigung", daysAfterStart(14));
+    }
+
+    @Test
     void rejectsWithoutAFee() {
         ProcessInstance pi = submit("10562", PRIVATE_USE);
         complete(pi, "Task_Issue", "approved", false, "rejectionReason", "Die Identität konnte nicht festgestellt werden.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.IOException;
+import java.util.Map;
 import java.nio.file.Path;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -76,6 +77,31 @@ class LeistungArchetypeProcessTest extends AbstractArchetypeProcessTest {
 
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Event_Approved");
         assertThat(noticeKinds()).containsExactly("DOCUMENT_REQUEST", "DOCUMENT_REQUEST", "APPROVAL");
+    }
+
+    @Test
+    void theEntitlementReviewAsksForMissingDocumentsWithTheReplyPeriodTheClerkChose() throws IOException {
+        ProcessInstance pi = submitWithProcessingPeriod("10035", Map.of());
+        complete(pi, "Task_FormalCheck", "formalCheckOutcome", "complete");
+        assertClerkTask(pi, "Task_Review", "antrag-anspruchspruefung", daysAfterStart(28));
+        complete(pi, "Task_Review", "documentsMissing", true, "missingDocuments", "Nachweis über den Unterhalt",
+                "replyPeriod", "P21D");
+
+        BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Activity_RequestDocumentsReview");
+        assertThat(calledVariable("shared-document-request", "replyPeriod")).isEqualTo("P21D");
+        runJobs();
+        daysPass(20);
+        BpmnAwareTests.assertThat(pi).as("the reply period is three weeks").isWaitingAtExactly("Activity_RequestDocumentsReview");
+        citizenReplies(pi);
+
+        assertClerkTask(pi, "Task_Review", "antrag-anspruchspruefung", daysAfterStart(28));
+        complete(pi, "Task_Review", "documentsMissing", false, "reviewPassed", true);
+        assertClerkTask(pi, "Task_Decision", "antrag-entscheidung", daysAfterStart(30));
+        complete(pi, "Task_Decision", "approved", true);
+        runJobs();
+
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed("Event_Approved");
+        assertThat(noticeKinds()).containsExactly("DOCUMENT_REQUEST", "APPROVAL");
     }
 
     @Test
