@@ -151,9 +151,11 @@ async function citizenJourney(context) {
     await method.check();
   }
   await page.getByRole('button', { name: /Jetzt bezahlen/ }).click();
-  const back = page.getByRole('link', { name: 'Zurück zu Ihrem Antrag' });
-  await back.waitFor();
-  await back.click();
+  // the platform sends the citizen straight back to "Mein Antrag"; where it cannot, it shows a link back
+  await page.waitForURL((url) => url.pathname.startsWith('/portal/') || url.pathname.endsWith('/erfolgreich'));
+  if (!/\/portal\/vorgang\//.test(page.url())) {
+    await page.getByRole('link', { name: 'Zurück zu Ihrem Antrag' }).click();
+  }
   await page.waitForURL(/\/portal\/vorgang\/[A-Za-z0-9_-]{43}/);
   await reloadUntil(page, '#status', /Entscheidung wird vorbereitet|Gebühr bezahlt/);
 
