@@ -160,6 +160,10 @@ final class ServiceProcessFactory {
         if (feeTable) {
             layout.place("Task_DetermineFee", col++, 0);
         }
+        if (deemed && !feeTable) {
+            // room for the label "vollständig" between the gateway and the sub-process
+            col++;
+        }
         int firstInside = col;
         if (deemed) {
             layout.place("Event_ProcessingStarted", col++, 0);
