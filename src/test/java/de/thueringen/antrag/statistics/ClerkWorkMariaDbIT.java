@@ -90,8 +90,9 @@ class ClerkWorkMariaDbIT {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("jena.sb2");
 
         // escalation of an overdue task, once
-        task.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
-        taskService.saveTask(task);
+        Task current = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+        current.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+        taskService.saveTask(current);
         assertThat(escalations.escalateOverdueTasks()).isEqualTo(1);
         assertThat(escalations.escalateOverdueTasks()).isZero();
 
