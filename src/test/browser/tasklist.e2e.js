@@ -9,7 +9,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { createRequire } = require('module');
-const { axe, screenshot, minimalPdf, fail } = require('./lib');
+const { axe, screenshot, minimalPdf, fail, reloadUntil } = require('./lib');
 
 const frontend = createRequire(path.join(process.env.PORTAL_FRONTEND_DIR || path.join(__dirname, '..', '..', 'main', 'frontend'), 'package.json'));
 const { chromium } = frontend('playwright-core');
@@ -155,15 +155,105 @@ async function tasklist(context, jenaCase, erfurtCase, secondJenaCase) {
   await page.locator('.tasks-list .task', { hasText: secondJenaCase }).locator('a').first().click();
   await tab.getByRole('heading', { name: `Vorgang ${secondJenaCase}` }).waitFor({ timeout: 20000 });
 
-  // TODO(issue 6, BPMN side – the colleague who builds deemed approval, four eyes and document requests completes this):
-  //  1. in the form of "Formelle Prüfung", choose "Unterlagen nachfordern", list what is missing, set the reply deadline,
-  //     complete the task;
-  //  2. answer as the citizen with an upload (portal or POST /api/v1/tracking/{token}/supplements);
-  //  3. the task comes back: it is in the filter "Nachforderungen mit Antwort" and its "Akte" tab lists the new
-  //     document ("nachgereichte Unterlage") and the citizen's message;
-  //  4. decide (four eyes where the service orders it: second clerk jena.sb2 or lead jena.leitung);
-  //  5. the notice appears in the "Akte" tab and downloads as PDF.
   return page;
+}
+
+/** Opens the case's open task from the given filter, reloading until Tasklist lists it, and takes it over. */
+async function openAndClaim(page, filter, caseNumber, taskName) {
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
+    const filterEntry = page.locator('.task-filter', { hasText: filter }).first();
+    await filterEntry.waitFor({ timeout: 30000 });
+    await filterEntry.locator('a').first().click();
+    const card = page.locator('.tasks-list .task', { hasText: caseNumber }).filter({ hasText: taskName });
+    try {
+      await card.first().waitFor({ timeout: 5000 });
+      await card.first().locator('a').first().click();
+      break;
+    } catch (notYet) {
+      if (Date.now() > deadline) {
+        fail(`"${taskName}" of ${caseNumber} did not appear in "${filter}"`);
+      }
+    }
+  }
+  await page.getByText(`Vorgang ${caseNumber}`).waitFor({ timeout: 20000 });
+  await page.getByText('Diese Aufgabe übernehmen').click();
+  await page.getByRole('button', { name: 'Abschließen' }).waitFor({ timeout: 20000 });
+}
+
+async function completeTask(page) {
+  await page.getByRole('button', { name: 'Abschließen' }).click();
+  await page.getByRole('button', { name: 'Abschließen' }).waitFor({ state: 'detached', timeout: 20000 });
+}
+
+/**
+ * Issue 6, "Done means", second half: the clerk requests a missing document from the task form, the citizen answers
+ * in the portal with an upload, the task comes back (filter "Nachforderungen mit Antwort", the answer in the "Akte"
+ * tab), the clerk decides, and the notice appears. Service 10040 (a Gemeinde's permit, generic form) in Jena.
+ */
+async function documentRequest(context) {
+  const response = await fetch(`${baseUrl}/api/v1/applications`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ serviceId: '10040', municipality: '16053000',
+      data: { firstName: 'Nora', lastName: 'Nachreich', street: 'Markt', houseNumber: '1', postalCode: '07743',
+        city: 'Jena', request: 'Bitte um die Genehmigung.', declarationTruthful: true } })
+  });
+  const submitted = JSON.parse(await response.text());
+  expect(response.status === 201, `application 10040 in Jena answered ${response.status}`);
+  const caseNumber = submitted.caseNumber;
+  const token = submitted.trackingUrl.split('/').pop();
+  console.log(`document request case: ${caseNumber}`);
+
+  const page = await context.newPage();
+  await openAndClaim(page, 'Aufgaben meines Teams', caseNumber, 'Formelle Prüfung');
+  await page.getByLabel('Nein – Unterlagen bei der antragstellenden Person nachfordern').check();
+  await page.getByLabel('Was fehlt?').fill('Lageplan im Maßstab 1:500');
+  await screenshot(page, 'tasklist-07-nachforderung');
+  await completeTask(page);
+
+  // the citizen answers in the portal
+  const citizen = await context.newPage();
+  await citizen.goto(`${baseUrl}/portal/vorgang/${token}`);
+  await reloadUntil(citizen, '#status', /Unterlagen nach/);
+  await citizen.setInputFiles('#unterlagen', { name: 'Lageplan.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+  await citizen.getByLabel('Nachricht an die Behörde (freiwillig)').fill('Anbei der Lageplan.');
+  await citizen.getByRole('button', { name: 'Unterlagen senden' }).click();
+  await reloadUntil(citizen, '#status', /geprüft/);
+  await citizen.close();
+
+  // the task comes back with the answer
+  await openAndClaim(page, 'Nachforderungen mit Antwort', caseNumber, 'Formelle Prüfung');
+  await page.getByRole('link', { name: 'Akte', exact: true }).click();
+  const tab = page.locator('.antrag-akte');
+  await tab.getByRole('heading', { name: `Vorgang ${caseNumber}` }).waitFor({ timeout: 20000 });
+  await tab.getByText('Lageplan.pdf').first().waitFor({ timeout: 20000 });
+  expect((await tab.textContent()).includes('Anbei der Lageplan.'), "the citizen's message in the Akte tab");
+  await screenshot(page, 'tasklist-08-antwort');
+  await page.getByRole('link', { name: 'Formular', exact: true }).click();
+  await page.getByLabel('Ja, vollständig – weiter zur inhaltlichen Prüfung').check();
+  await completeTask(page);
+
+  // review and decision
+  await openAndClaim(page, 'Aufgaben meines Teams', caseNumber, 'Sachliche Prüfung');
+  await page.getByLabel('Ja – weiter zur Entscheidung').check();
+  await page.getByLabel('Gebühr in EUR nach Gebührenordnung').fill('0');
+  await completeTask(page);
+  await openAndClaim(page, 'Aufgaben meines Teams', caseNumber, 'Entscheidung');
+  await page.getByLabel('Dem Antrag stattgeben').check();
+  await completeTask(page);
+
+  // the notice appears in the case file
+  const caseFile = await context.newPage();
+  await caseFile.goto(`${baseUrl}/akte/${caseNumber}`);
+  await reloadUntil(caseFile, 'main', /Bescheid-JEN-\d{4}-\d{6}\.pdf/);
+  const [notice] = await Promise.all([caseFile.waitForEvent('download'),
+    caseFile.getByRole('link', { name: /^Bescheid-JEN/ }).first().click()]);
+  expect(fs.readFileSync(await notice.path()).subarray(0, 5).toString('latin1') === '%PDF-', 'the notice is a PDF');
+  console.log(`notice ${notice.suggestedFilename()} after the answered document request`);
+  await caseFile.close();
+  await page.close();
 }
 
 async function caseFilePage(context, jenaCase, erfurtCase) {
@@ -217,6 +307,7 @@ async function cockpitAndAdminInGerman(context) {
   try {
     await tasklist(browser.context, jenaCase, erfurtCase, secondJenaCase);
     await caseFilePage(browser.context, jenaCase, erfurtCase);
+    await documentRequest(browser.context);
   } finally {
     await browser.close();
   }

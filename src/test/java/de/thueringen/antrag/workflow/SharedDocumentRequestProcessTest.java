@@ -67,7 +67,8 @@ class SharedDocumentRequestProcessTest {
     void sendsTheRequestWithItsOwnDocumentAndWaitsForTheAnswer() {
         ProcessInstance pi = start("P14D");
 
-        assertThat(delegates.statuses).containsExactly("UNTERLAGEN_NACHGEFORDERT@Event_DocumentsMissing");
+        // the citizen may upload only once the process waits for the answer
+        assertThat(delegates.statuses).isEmpty();
         BpmnAwareTests.assertThat(pi).isWaitingAtExactly("Task_CreateDocumentRequest");
         assertThat(delegates.notices).as("the letter is created by its own job").isEmpty();
 
@@ -96,7 +97,7 @@ class SharedDocumentRequestProcessTest {
                 .hasPassedInOrder("Task_SendDocumentRequest", "Task_AwaitAnswer", "Event_Answered")
                 .hasNotPassed("Event_ReplyOverdue", "Event_NotAnswered");
         assertThat(answered(pi)).isEqualTo(true);
-        assertThat(delegates.statuses).containsExactly("UNTERLAGEN_NACHGEFORDERT@Event_DocumentsMissing",
+        assertThat(delegates.statuses).containsExactly("UNTERLAGEN_NACHGEFORDERT@Task_AwaitAnswer",
                 "IN_PRUEFUNG@Event_Answered");
         assertThat(extension.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
                 .as("the deadline timer is gone").isZero();
@@ -116,7 +117,7 @@ class SharedDocumentRequestProcessTest {
                 .hasPassedInOrder("Task_AwaitAnswer", "Event_ReplyOverdue", "Event_NotAnswered")
                 .hasNotPassed("Event_Answered");
         assertThat(answered(pi)).isEqualTo(false);
-        assertThat(delegates.statuses).containsExactly("UNTERLAGEN_NACHGEFORDERT@Event_DocumentsMissing",
+        assertThat(delegates.statuses).containsExactly("UNTERLAGEN_NACHGEFORDERT@Task_AwaitAnswer",
                 "IN_PRUEFUNG@Event_NotAnswered");
         assertThatThrownBy(this::citizenAnswers).as("a late answer finds no open request")
                 .isInstanceOf(MismatchingMessageCorrelationException.class);
