@@ -43,11 +43,13 @@ public class IntakeService {
     private final RuntimeService runtimeService;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final FeeAtSubmission feeAtSubmission;
     private final FormDataValidator validator = new FormDataValidator();
 
     IntakeService(ServiceCatalog catalog, AuthorityDirectory authorities, JurisdictionService jurisdiction,
                   StartForms startForms, EvidenceChecker evidenceChecker, CaseFileService caseFiles,
-                  RuntimeService runtimeService, ObjectMapper objectMapper, Clock clock) {
+                  RuntimeService runtimeService, ObjectMapper objectMapper, Clock clock, FeeAtSubmission feeAtSubmission) {
+        this.feeAtSubmission = feeAtSubmission;
         this.catalog = catalog;
         this.authorities = authorities;
         this.jurisdiction = jurisdiction;
@@ -96,6 +98,9 @@ public class IntakeService {
                 .setVariables(startVariables(values, opened, responsible, municipality, service, applicant, clock))
                 .execute();
         caseFiles.attachProcessInstance(opened.caseId(), instance.getId());
+        if (feeAtSubmission.appliesTo(service)) {
+            feeAtSubmission.open(opened.caseId(), service, values, municipality.key());
+        }
         CaseStatus status = caseFiles.require(opened.caseId()).getStatus();
         return new SubmissionReceipt(opened.caseNumber(), opened.trackingToken(), status, responsible.name());
     }

@@ -1,0 +1,111 @@
+package de.thueringen.antrag.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Certificates take their fee with the application (Führungszeugnis, {@code payment.at.submission}): the fee from
+ * the fee table is open right after submission, free for voluntary work, and once paid the process does not ask
+ * again: the clerk's approval goes straight to the certificate.
+ */
+@H2ApplicationTest
+class FeeAtSubmissionIT {
+
+    @LocalServerPort
+    int port;
+    HttpApi citizen;
+    HttpApi erfurtClerk;
+
+    @BeforeEach
+    void clients() {
+        citizen = new HttpApi(port);
+        erfurtClerk = citizen.as("erfurt.sb", "erfurt");
+    }
+
+    @Test
+    void certificateFeeIsPayableRightAfterSubmissionAndNotAskedTwice() {
+        JsonNode submitted = submit(false);
+        String trackingUrl = submitted.get("trackingUrl").asText();
+        JsonNode view = citizen.get(trackingUrl).json();
+        assertThat(view.get("payments")).hasSize(1);
+        JsonNode payment = view.get("payments").get(0);
+        assertThat(payment.get("amount").decimalValue()).isEqualByComparingTo("13.00");
+        assertThat(payment.get("status").asText()).isEqualTo("OPEN");
+
+        EPaymentPage.pay(citizen, payment.get("payUrl").asText());
+        awaitStatus(trackingUrl, "BEZAHLT");
+
+        String caseNumber = submitted.get("caseNumber").asText();
+        JsonNode task = erfurtClerk.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&maxResults=5").json().get(0);
+        HttpApi.Response done = erfurtClerk.postJson("/engine-rest/task/" + task.get("id").asText() + "/complete",
+                "{\"variables\":{\"approved\":{\"value\":true},\"feeAmount\":{\"value\":13.0}}}");
+        assertThat(done.status()).as(done.text()).isEqualTo(204);
+
+        JsonNode closed = awaitStatus(trackingUrl, "GENEHMIGT");
+        assertThat(closed.get("payments")).hasSize(1);
+        assertThat(closed.get("payments").get(0).get("status").asText()).isEqualTo("PAID");
+        assertThat(closed.get("documents")).noneSatisfy(d -> assertThat(d.path("noticeKind").asText()).isEqualTo("FEE_NOTICE"));
+    }
+
+    @Test
+    void voluntaryWorkIsFreeSoNothingIsToBePaid() {
+        JsonNode submitted = submit(true);
+        assertThat(citizen.get(submitted.get("trackingUrl").asText()).json().get("payments")).isEmpty();
+    }
+
+    private JsonNode submit(boolean voluntaryWork) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("firstName", "Frieda");
+        data.put("lastName", "Führung");
+        data.put("street", "Anger");
+        data.put("houseNumber", "3");
+        data.put("postalCode", "99084");
+        data.put("city", "Erfurt");
+        data.put("birthName", "Führung");
+        data.put("birthDate", "1990-05-01");
+        data.put("birthPlace", "Erfurt");
+        data.put("nationality", "deutsch");
+        data.put("certificateType", "privat");
+        data.put("purpose", voluntaryWork ? "Ehrenamt im Sportverein" : "Vorlage beim Arbeitgeber");
+        data.put("voluntaryWork", voluntaryWork);
+        data.put("declarationTruthful", true);
+        Map<String, Object> application = Map.of("serviceId", "10562", "municipality", "16051000", "data", data,
+                "attachments", List.of(Map.of("evidence", "ausweis", "fileName", "Ausweis.pdf",
+                        "contentBase64", Base64.getEncoder().encodeToString(TestData.vehicleRegistrationPdf()))));
+        HttpApi.Response response = citizen.postJson("/api/v1/applications", application);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.json();
+    }
+
+    private JsonNode awaitStatus(String trackingUrl, String status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode view = null;
+        while (System.nanoTime() < deadline) {
+            HttpApi.Response response = citizen.get(trackingUrl);
+            if (response.status() == 200) {
+                view = response.json();
+                if (status.equals(view.get("status").asText())) {
+                    return view;
+                }
+            }
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Case did not reach " + status + ": " + view);
+    }
+}
