@@ -60,6 +60,9 @@ class DemoAccounts {
                 identityService.createMembership(clerk.userId(),
                         clerk.lead() ? authority.leadGroupId() : authority.clerkGroupId());
                 identityService.createMembership(clerk.userId(), ClerkRoles.CLERK_ROLE);
+                if (clerk.lead()) {
+                    identityService.createMembership(clerk.userId(), ClerkRoles.LEAD_ROLE);
+                }
             }
             // the authority's Tasklist filters and the clerk's own "Meine Aufgaben" (idempotent)
             filters.prepareFor(clerk.userId());

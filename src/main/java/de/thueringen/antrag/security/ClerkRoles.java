@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
 public class ClerkRoles implements SmartInitializingSingleton {
 
     public static final String CLERK_ROLE = "rolle-sachbearbeitung";
+    /**
+     * Team leads besides: Cockpit, to supervise the running and finished cases. What they see there is limited to
+     * their authority by the engine's tenant check (they are tenant members through {@code <authority>-leitung}).
+     */
+    public static final String LEAD_ROLE = "rolle-leitung";
     /** The filter all authorities shared before the per-authority filters existed. */
     static final String LEGACY_SHARED_FILTER = "Aufgaben meiner Behörde";
 
@@ -38,15 +43,16 @@ public class ClerkRoles implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (identityService.createGroupQuery().groupId(CLERK_ROLE).count() == 0) {
-            Group group = identityService.newGroup(CLERK_ROLE);
-            group.setName("Sachbearbeitung (alle Behörden)");
-            group.setType("ROLLE");
-            identityService.saveGroup(group);
-        }
-        grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-        grant(Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        ensureRoleGroup(CLERK_ROLE, "Sachbearbeitung (alle Behörden)");
+        ensureRoleGroup(LEAD_ROLE, "Leitung (alle Behörden)");
+        grant(CLERK_ROLE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(CLERK_ROLE, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        grant(CLERK_ROLE, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grant(LEAD_ROLE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(LEAD_ROLE, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        grant(LEAD_ROLE, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(LEAD_ROLE, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(LEAD_ROLE, Resources.DEPLOYMENT, "*", Permissions.READ);
         removeLegacySharedFilter();
     }
 
@@ -57,17 +63,28 @@ public class ClerkRoles implements SmartInitializingSingleton {
         }
     }
 
-    private void grant(Resource resource, String resourceId, Permission permission) {
+    private void ensureRoleGroup(String groupId, String name) {
+        if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identityService.newGroup(groupId);
+            group.setName(name);
+            group.setType("ROLLE");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(CLERK_ROLE).resourceType(resource).resourceId(resourceId).singleResult();
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
         if (existing != null) {
             return;
         }
         Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(CLERK_ROLE);
+        authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
         authorizationService.saveAuthorization(authorization);
     }
 }

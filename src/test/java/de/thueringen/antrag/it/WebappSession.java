@@ -24,13 +24,18 @@ final class WebappSession {
     }
 
     static WebappSession loginToTasklist(int port, String user, String password) {
+        return loginTo(port, "tasklist", user, password);
+    }
+
+    /** Logs into one of the webapps (tasklist, cockpit, admin) as the browser does. */
+    static WebappSession loginTo(int port, String app, String user, String password) {
         WebappSession session = new WebappSession(port);
-        session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
+        session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
         session.csrfToken = session.currentCsrfCookie();
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-                        URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                        URI.create(session.base + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", session.csrfToken)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
