@@ -2,10 +2,7 @@ package de.thueringen.antrag.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,21 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class BewohnerparkausweisMariaDbIT extends BewohnerparkausweisScenario {
 
     private static final String DATABASE = "antrag_it";
-    private static final String HOST = System.getProperty("antrag.it.mariadb.host", "127.0.0.1:3306");
-    private static final String USER = System.getProperty("antrag.it.mariadb.user", "root");
-    private static final String PASSWORD = System.getProperty("antrag.it.mariadb.password", "");
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + HOST + "/", USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        registry.add("spring.datasource.url", () -> "jdbc:mariadb://" + HOST + "/" + DATABASE
-                + "?useMysqlMetadata=true&nullDatabaseMeansCurrent=true");
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+        MariaDbTestDatabase.createAndUse(DATABASE, registry);
     }
 
     @Test

@@ -2,10 +2,7 @@ package de.thueringen.antrag.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import de.thueringen.antrag.casefile.CaseFileService;
 import de.thueringen.antrag.casefile.CaseStatus;
+import de.thueringen.antrag.it.MariaDbTestDatabase;
 import de.thueringen.antrag.tasks.ClerkClient;
 import de.thueringen.antrag.tasks.TaskEscalations;
 
@@ -39,21 +37,10 @@ import de.thueringen.antrag.tasks.TaskEscalations;
 class ClerkWorkMariaDbIT {
 
     private static final String DATABASE = "antrag_clerk_it";
-    private static final String HOST = System.getProperty("antrag.it.mariadb.host", "127.0.0.1:3306");
-    private static final String USER = System.getProperty("antrag.it.mariadb.user", "root");
-    private static final String PASSWORD = System.getProperty("antrag.it.mariadb.password", "");
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + HOST + "/", USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        registry.add("spring.datasource.url", () -> "jdbc:mariadb://" + HOST + "/" + DATABASE
-                + "?useMysqlMetadata=true&nullDatabaseMeansCurrent=true");
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
+        MariaDbTestDatabase.createAndUse(DATABASE, registry);
     }
 
     @LocalServerPort
