@@ -69,7 +69,18 @@ async function submit(municipality, postalCode, city, lastName) {
 }
 
 async function login(page, app, user, password) {
-  await page.goto(`${baseUrl}/camunda/app/${app}/default/`);
+  // the webapps occasionally stay on their loading spinner in headless Chromium: reload, as a user would
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${baseUrl}/camunda/app/${app}/default/`);
+    try {
+      await page.getByPlaceholder('Benutzername').waitFor({ timeout: 20000 });
+      break;
+    } catch (stillLoading) {
+      if (attempt === 4) {
+        fail(`${app} did not show its login after 4 attempts`);
+      }
+    }
+  }
   await page.getByPlaceholder('Benutzername').fill(user);
   await page.getByPlaceholder('Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -85,7 +96,12 @@ async function dateFormats(page) {
 async function tasklist(context, jenaCase, erfurtCase, secondJenaCase) {
   const page = await context.newPage();
   await login(page, 'tasklist', 'jena.sb', 'jena');
-  await page.locator('.task-filter h4.name').first().waitFor({ timeout: 20000 });
+  try {
+    await page.locator('.task-filter h4.name').first().waitFor({ timeout: 20000 });
+  } catch (stillLoading) {
+    await page.reload();
+    await page.locator('.task-filter h4.name').first().waitFor({ timeout: 30000 });
+  }
   await page.getByText('Aufgaben meines Teams').waitFor();
 
   // German, branded, German dates, whatever the browser says
@@ -160,14 +176,15 @@ async function tasklist(context, jenaCase, erfurtCase, secondJenaCase) {
 
 /** Opens the case's open task from the given filter, reloading until Tasklist lists it, and takes it over. */
 async function openAndClaim(page, filter, caseNumber, taskName) {
-  const deadline = Date.now() + 60000;
+  // Tasklist occasionally stays on its loading spinner in headless Chromium; like a user, reload and go on
+  const deadline = Date.now() + 120000;
   for (;;) {
-    await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
-    const filterEntry = page.locator('.task-filter', { hasText: filter }).first();
-    await filterEntry.waitFor({ timeout: 30000 });
-    await filterEntry.locator('a').first().click();
-    const card = page.locator('.tasks-list .task', { hasText: caseNumber }).filter({ hasText: taskName });
     try {
+      await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
+      const filterEntry = page.locator('.task-filter', { hasText: filter }).first();
+      await filterEntry.waitFor({ timeout: 15000 });
+      await filterEntry.locator('a').first().click();
+      const card = page.locator('.tasks-list .task', { hasText: caseNumber }).filter({ hasText: taskName });
       await card.first().waitFor({ timeout: 5000 });
       await card.first().locator('a').first().click();
       break;
@@ -282,15 +299,30 @@ async function caseFilePage(context, jenaCase, erfurtCase) {
 }
 
 async function cockpitAndAdminInGerman(context) {
-  const page = await context.newPage();
+  let page = await context.newPage();
   await login(page, 'cockpit', 'admin', 'admin');
   await page.getByRole('link', { name: 'Prozesse' }).first().waitFor({ timeout: 20000 });
   const formats = await dateFormats(page);
   expect(formats.normal === 'DD.MM.YYYY HH:mm:ss' && formats.short === 'DD.MM.YYYY', `Cockpit date formats ${JSON.stringify(formats)}`);
   expect(/Antragsmanagement Thüringen/.test(await page.title()), 'Cockpit branded');
   // Admin, with the same login
-  await page.goto(`${baseUrl}/camunda/app/admin/default/`);
-  await page.getByRole('link', { name: 'Benutzer' }).first().waitFor({ timeout: 20000 });
+  await page.close();
+  page = await context.newPage(); // a page of its own: the same login, no state left from Cockpit's single-page app
+  // any visible "Benutzer" link (the first match in the DOM can be a hidden one of the collapsed menu); the app
+  // occasionally stays on its loading spinner in headless Chromium: like a user, reload
+  const adminDashboard = (timeout) => page.waitForFunction(() => Array.from(document.querySelectorAll('a')).some((a) =>
+    a.textContent.trim() === 'Benutzer' && a.offsetParent !== null), null, { timeout });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(`${baseUrl}/camunda/app/admin/default/`);
+      await adminDashboard(20000);
+      break;
+    } catch (stillLoading) {
+      if (attempt === 4) {
+        fail('Admin did not show its dashboard after 4 attempts');
+      }
+    }
+  }
   const adminFormats = await dateFormats(page);
   expect(adminFormats.normal === 'DD.MM.YYYY HH:mm' && adminFormats.short === 'DD.MM.YYYY', `Admin date formats ${JSON.stringify(adminFormats)}`);
   expect(/Antragsmanagement Thüringen/.test(await page.title()), 'Admin branded');
