@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@link ProcessTestDelegates}); a fixed clock; and the steps a case goes through from outside the process
  * (submission, clerk decisions, jobs, the citizen's payment and reply).
  */
-abstract class AbstractArchetypeProcessTest {
+abstract class AbstractArchetypeProcessTest extends MockedDelegatesProcessTest {
 
     static final String SHARED_PAYMENT = "processes/shared/gebuehr-erheben.bpmn";
     static final String SHARED_DOCUMENT_REQUEST = "processes/shared/unterlagen-nachfordern.bpmn";
@@ -55,30 +55,9 @@ abstract class AbstractArchetypeProcessTest {
     static final String AUTHORITY = "ags-16051000";
     static final String CLERKS = AUTHORITY + "-sachbearbeitung";
     static final long CASE_ID = 4711L;
-    /** Monday 17 Nov 2025, 09:00 Berlin. */
-    static final Instant NOW = Instant.parse("2025-11-17T08:00:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @RegisterExtension
-    ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
-
-    ProcessTestDelegates delegates;
     private int caseCounter;
-
-    @BeforeEach
-    void setUpEngine() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        BpmnAwareTests.init(extension.getProcessEngine());
-        delegates = new ProcessTestDelegates();
-        delegates.register();
-    }
-
-    @AfterEach
-    void tearDownEngine() {
-        Mocks.reset();
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
-    }
 
     // ------------------------------------------------------------------------------------------------ submission
 

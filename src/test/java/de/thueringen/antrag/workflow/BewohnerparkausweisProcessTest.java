@@ -57,7 +57,7 @@ import de.thueringen.antrag.workflow.ProcessTestDelegates.SentMessage;
         "forms/tasks/task-formal-check.form",
         "forms/tasks/task-review.form",
         "forms/tasks/task-decision.form"})
-class BewohnerparkausweisProcessTest {
+class BewohnerparkausweisProcessTest extends MockedDelegatesProcessTest {
 
     static final String BPMN = "processes/services/mobilitaet-reisen/10173-bewohnerparkausweis.bpmn";
     static final String DMN = "processes/decisions/fee-10173.dmn";
@@ -69,29 +69,7 @@ class BewohnerparkausweisProcessTest {
     private static final String CASE_NUMBER = "BPA-2025-000123";
     private static final String CLERKS = "ags-16051000-sachbearbeitung";
     private static final long CASE_ID = 4711L;
-    /** Monday 17 Nov 2025, 09:00 Berlin. Every test runs on this fixed engine clock. */
-    private static final Instant NOW = Instant.parse("2025-11-17T08:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
-
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        BpmnAwareTests.init(extension.getProcessEngine());
-        delegates = new ProcessTestDelegates();
-        delegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
-    }
 
     // ------------------------------------------------------------------------------------------------ happy path
 

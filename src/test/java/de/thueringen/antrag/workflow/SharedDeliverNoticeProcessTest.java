@@ -38,33 +38,12 @@ import de.thueringen.antrag.workflow.ProcessTestDelegates.SentMessage;
  * a job of its own with three attempts five minutes apart, then delivered to the citizen's mailbox.
  */
 @Deployment(resources = SharedDeliverNoticeProcessTest.BPMN)
-class SharedDeliverNoticeProcessTest {
+class SharedDeliverNoticeProcessTest extends MockedDelegatesProcessTest {
 
     static final String BPMN = "processes/shared/bescheid-zustellen.bpmn";
 
     private static final String PROCESS_KEY = "shared-deliver-notice";
     private static final String CASE_NUMBER = "BPA-2025-000123";
-    private static final Instant NOW = Instant.parse("2025-11-17T08:00:00Z");
-
-    @RegisterExtension
-    ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
-
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        BpmnAwareTests.init(extension.getProcessEngine());
-        delegates = new ProcessTestDelegates();
-        delegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
-    }
 
     @Test
     void createsTheNoticeThenDeliversItWithTheDocumentAttached() throws Exception {

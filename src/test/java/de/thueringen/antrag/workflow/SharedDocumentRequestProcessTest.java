@@ -33,7 +33,7 @@ import de.thueringen.antrag.workflow.ProcessTestDelegates.SentMessage;
  * answers in time, or the reply period passes; each request is a message and a document of its own.
  */
 @Deployment(resources = SharedDocumentRequestProcessTest.BPMN)
-class SharedDocumentRequestProcessTest {
+class SharedDocumentRequestProcessTest extends MockedDelegatesProcessTest {
 
     static final String BPMN = "processes/shared/unterlagen-nachfordern.bpmn";
 
@@ -41,27 +41,6 @@ class SharedDocumentRequestProcessTest {
     private static final String ANSWERED = "NachforderungBeantwortet";
     private static final String CASE_NUMBER = "BPA-2025-000123";
     private static final String MISSING = "Zulassungsbescheinigung Teil I (Fahrzeugschein)\nMeldebescheinigung";
-    private static final Instant NOW = Instant.parse("2025-11-17T08:00:00Z");
-
-    @RegisterExtension
-    ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
-
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        BpmnAwareTests.init(extension.getProcessEngine());
-        delegates = new ProcessTestDelegates();
-        delegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
-    }
 
     @Test
     void sendsTheRequestWithItsOwnDocumentAndWaitsForTheAnswer() {

@@ -38,34 +38,13 @@ import de.thueringen.antrag.workflow.ProcessTestDelegates.SentMessage;
  * the application, paid before the reminder, paid after it, not paid), with the durations the caller passes.
  */
 @Deployment(resources = SharedPaymentProcessTest.BPMN)
-class SharedPaymentProcessTest {
+class SharedPaymentProcessTest extends MockedDelegatesProcessTest {
 
     static final String BPMN = "processes/shared/gebuehr-erheben.bpmn";
 
     private static final String PROCESS_KEY = "shared-payment";
     private static final String PAYMENT_RECEIVED = "ZahlungEingegangen";
     private static final String CASE_NUMBER = "BPA-2025-000123";
-    private static final Instant NOW = Instant.parse("2025-11-17T08:00:00Z");
-
-    @RegisterExtension
-    ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
-
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        BpmnAwareTests.init(extension.getProcessEngine());
-        delegates = new ProcessTestDelegates();
-        delegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
-    }
 
     @Test
     void requestsThePaymentAsynchronouslyThenSendsFeeNoticeAndPaymentRequest() {
