@@ -138,6 +138,8 @@ public class IntakeService {
         variables.put(ProcessVariables.AGS, municipality.key());
         variables.put(ProcessVariables.SERVICE_ID, service.serviceId());
         variables.put(ProcessVariables.APPLICANT_NAME, applicant.fullName());
+        // the citizen's statement: read-only for clerks (workflow.PersonVariableGuard)
+        variables.put(ProcessVariables.SUBMITTED_FIELDS, String.join(",", new java.util.TreeSet<>(values.keySet())));
         // statutory processing period: processingDeadline, processingDays (due dates of the clerk tasks)
         variables.putAll(ProcessingDeadline.startVariables(service.properties(), clock.instant()));
         return variables;

@@ -19,6 +19,9 @@ import de.thueringen.antrag.casefile.CaseFileService;
  * The case a task works on: the variable {@code caseNumber} visible to the task, else the business key of its
  * process instance (service processes start with the case number as business key and pass it to the shared call
  * activities). Writes the task events the case file's audit trail records.
+ * <p>
+ * A case counts only if it belongs to the task's tenant: a task never shows, audits or links another authority's case
+ * file, whatever a variable says.
  */
 @Component
 class TaskCases {
@@ -39,7 +42,7 @@ class TaskCases {
     Optional<CaseFile> of(DelegateTask task) {
         String caseNumber = task.getVariable(CASE_NUMBER) instanceof String number ? number
                 : task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        return caseNumber == null ? Optional.empty() : caseFiles.findByCaseNumber(caseNumber);
+        return ofTenant(caseNumber, task.getTenantId());
     }
 
     /** Outside an engine command (jobs, API): no user is authenticated, so no authorization restricts the lookup. */
@@ -51,7 +54,14 @@ class TaskCases {
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             caseNumber = instance == null ? null : instance.getBusinessKey();
         }
-        return caseNumber == null ? Optional.empty() : caseFiles.findByCaseNumber(caseNumber);
+        return ofTenant(caseNumber, task.getTenantId());
+    }
+
+    private Optional<CaseFile> ofTenant(String caseNumber, String tenantId) {
+        if (caseNumber == null || tenantId == null) {
+            return Optional.empty();
+        }
+        return caseFiles.findByCaseNumber(caseNumber).filter(c -> tenantId.equals(c.getAuthorityId()));
     }
 
     void audit(Optional<CaseFile> caseFile, String actor, String action, String detail) {

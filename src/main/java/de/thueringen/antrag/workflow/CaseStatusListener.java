@@ -10,18 +10,20 @@ import de.thueringen.antrag.casefile.CaseStatus;
  * Lets a designer mark a step in the citizen's status history from BPMN, e.g. as an execution listener
  * {@code ${caseStatus.record(execution, 'IN_PRUEFUNG')}}. The status names are those of {@link CaseStatus}.
  */
+@ProcessBuildingBlock
 @Component("caseStatus")
 public class CaseStatusListener {
 
     private final CaseFileService caseFiles;
+    private final CaseOfExecution cases;
 
-    public CaseStatusListener(CaseFileService caseFiles) {
+    CaseStatusListener(CaseFileService caseFiles, CaseOfExecution cases) {
         this.caseFiles = caseFiles;
+        this.cases = cases;
     }
 
     public void record(DelegateExecution execution, String status) {
-        Long caseId = (Long) execution.getVariable(ProcessVariables.CASE_ID);
-        caseFiles.recordStatus(caseId, CaseStatus.valueOf(status), CaseFileService.SYSTEM_ACTOR,
+        caseFiles.recordStatus(cases.caseId(execution), CaseStatus.valueOf(status), CaseFileService.SYSTEM_ACTOR,
                 execution.getCurrentActivityName());
     }
 }

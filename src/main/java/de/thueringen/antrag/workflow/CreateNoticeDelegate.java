@@ -26,16 +26,19 @@ import de.thueringen.antrag.notice.NoticeService;
  * variables when the process set them, else counted from today with the process's periods
  * ({@code replyPeriod}; {@code paymentReminderAfter} + {@code paymentFinalPeriod}).
  */
+@ProcessBuildingBlock
 @Component("createNotice")
 public class CreateNoticeDelegate implements JavaDelegate {
 
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     private final NoticeService notices;
+    private final CaseOfExecution cases;
     private final Clock clock;
 
-    public CreateNoticeDelegate(NoticeService notices, Clock clock) {
+    CreateNoticeDelegate(NoticeService notices, CaseOfExecution cases, Clock clock) {
         this.notices = notices;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -45,7 +48,7 @@ public class CreateNoticeDelegate implements JavaDelegate {
         Number fee = (Number) execution.getVariable(ProcessVariables.FEE_AMOUNT);
         LocalDate today = LocalDate.now(clock.withZone(GERMANY));
         CaseDocument notice = notices.issue(new IssueNoticeCommand(
-                (Long) execution.getVariable(ProcessVariables.CASE_ID),
+                cases.caseId(execution),
                 kind,
                 (String) execution.getVariable(ProcessVariables.REJECTION_REASON),
                 toLocalDate(execution.getVariable(ProcessVariables.PERMIT_VALID_UNTIL)),

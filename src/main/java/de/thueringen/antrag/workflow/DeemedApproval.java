@@ -65,6 +65,7 @@ import org.springframework.stereotype.Component;
  * check the authorisations of the clerk whose task completion asks for documents (the rule is the process's, not the
  * clerk's), and it suspends jobs by a bulk update that collides with a due date change in the same transaction.
  */
+@ProcessBuildingBlock
 @Component("deemedApproval")
 public class DeemedApproval {
 

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * The person is the user logged in to the engine (Tasklist, REST API), else the task's assignee. A refusal is a
  * {@link ProcessEngineException} with a German message, which Tasklist shows; nothing is completed.
  */
+@ProcessBuildingBlock
 @Component("fourEyes")
 public class FourEyesPrinciple {
 
@@ -30,7 +31,7 @@ public class FourEyesPrinciple {
     /** The refusal when nobody is known to complete the second task. */
     public static final String NOBODY = "Die Zweitprüfung kann nur eine angemeldete Person abschließen.";
     /** Who completed the second task. */
-    public static final String SECOND_OPINION_BY = "secondOpinionBy";
+    public static final String SECOND_OPINION_BY = ProcessVariables.SECOND_OPINION_BY;
 
     private static final Logger LOG = LoggerFactory.getLogger(FourEyesPrinciple.class);
 

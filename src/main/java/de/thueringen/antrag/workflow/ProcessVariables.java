@@ -1,5 +1,7 @@
 package de.thueringen.antrag.workflow;
 
+import java.util.Set;
+
 /** Names of the process variables the platform sets at submission; every service process can rely on them. */
 public final class ProcessVariables {
 
@@ -35,6 +37,28 @@ public final class ProcessVariables {
     public static final String DEEMED_APPROVAL_DATE = "deemedApprovalDate";
     /** Who completed the decision task (four-eyes principle, see {@link FourEyesPrinciple}). */
     public static final String DECIDED_BY = "decidedBy";
+
+    /** Who completed the second check of the four-eyes principle. */
+    public static final String SECOND_OPINION_BY = "secondOpinionBy";
+    /**
+     * Comma-separated keys of the citizen's submitted form data, which are process variables too. They are the
+     * citizen's statement: a clerk reads them, never changes them (see {@link PersonVariableGuard}).
+     */
+    public static final String SUBMITTED_FIELDS = "submittedFields";
+
+    /**
+     * The variables only the platform writes (intake, delegates, listeners). No person may create, change or delete
+     * them through the engine's API, whatever the path (task completion, form submission, REST and webapp variable
+     * endpoints, message correlation, modification): {@link PersonVariableGuard} refuses it. A designer who adds a
+     * platform-owned variable lists it here.
+     */
+    public static final Set<String> PLATFORM_OWNED = Set.of(
+            CASE_ID, CASE_NUMBER, AUTHORITY_ID, AGS, SERVICE_ID, APPLICANT_NAME, PAYMENT_REFERENCE, NOTICE_DOCUMENT_ID,
+            PAYMENT_SETTLED, PROCESSING_DEADLINE, PROCESSING_DAYS, DEEMED_APPROVAL_APPLIES, DEEMED_APPROVAL_DUE,
+            DEEMED_APPROVAL_DATE, DECIDED_BY, SECOND_OPINION_BY, SUBMITTED_FIELDS,
+            // set by the shared call activities and deadline listeners
+            "paymentOutcome", "replyDeadline", "paymentDeadline", "noticeKind", "noticeKey", "messageTemplate",
+            "messageKey", "supplementedDocuments");
 
     private ProcessVariables() {
     }

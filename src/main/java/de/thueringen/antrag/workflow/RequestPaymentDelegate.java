@@ -11,18 +11,21 @@ import de.thueringen.antrag.payment.PaymentService;
 import de.thueringen.antrag.payment.PaymentStatus;
 
 /** {@code ${requestPayment}}: asks the citizen for {@code feeAmount}; sets {@code paymentReference}. */
+@ProcessBuildingBlock
 @Component("requestPayment")
 public class RequestPaymentDelegate implements JavaDelegate {
 
     private final PaymentService payments;
+    private final CaseOfExecution cases;
 
-    public RequestPaymentDelegate(PaymentService payments) {
+    RequestPaymentDelegate(PaymentService payments, CaseOfExecution cases) {
         this.payments = payments;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long caseId = (Long) execution.getVariable(ProcessVariables.CASE_ID);
+        Long caseId = cases.caseId(execution);
         Number fee = (Number) execution.getVariable(ProcessVariables.FEE_AMOUNT);
         Payment payment = payments.request(caseId, new BigDecimal(fee.toString()));
         execution.setVariable(ProcessVariables.PAYMENT_REFERENCE, payment.getReference());

@@ -19,19 +19,22 @@ import de.thueringen.antrag.casefile.CaseFileService;
  * document in {@code noticeDocumentId} attached if set. Sent once per case and template, or per
  * {@code messageKey} where one is given (a retried job sends nothing twice).
  */
+@ProcessBuildingBlock
 @Component("sendMessage")
 public class SendMessageDelegate implements JavaDelegate {
 
     private final CaseFileService caseFiles;
+    private final CaseOfExecution cases;
 
-    public SendMessageDelegate(CaseFileService caseFiles) {
+    SendMessageDelegate(CaseFileService caseFiles, CaseOfExecution cases) {
         this.caseFiles = caseFiles;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         CitizenMessage message = CitizenMessage.valueOf((String) execution.getVariableLocal("messageTemplate"));
-        CaseFile caseFile = caseFiles.require((Long) execution.getVariable(ProcessVariables.CASE_ID));
+        CaseFile caseFile = cases.caseFile(execution);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("aktenzeichen", caseFile.getCaseNumber());
         values.put("leistung", caseFile.getServiceName());

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * moment the task is created, and none is null: the escalation of overdue tasks relies on every clerk task's due date.
  * Times are the engine's clock ({@link ClockUtil}), days are German calendar days.
  */
+@ProcessBuildingBlock
 @Component("deadlines")
 public class TaskDeadlines {
 
