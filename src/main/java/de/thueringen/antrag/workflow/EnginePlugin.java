@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringBeansResolverFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -33,7 +34,12 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new AuthorityTenantIdProvider());
-        configuration.setBeans(ProcessBuildingBlocks.of(beans));
+        // The Spring starter has already created an expression manager that resolves every bean of the application;
+        // replaced by one whose only beans are the building blocks (a non-default bean map also keeps the Spring
+        // beans out of the script bindings).
+        java.util.Map<Object, Object> blocks = ProcessBuildingBlocks.of(beans);
+        configuration.setBeans(blocks);
+        configuration.setExpressionManager(new JuelExpressionManager(blocks));
         configuration.setCustomPostCommandInterceptorsTxRequired(
                 withGuard(configuration.getCustomPostCommandInterceptorsTxRequired()));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(
