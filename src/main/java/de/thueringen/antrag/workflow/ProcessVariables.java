@@ -58,7 +58,10 @@ public final class ProcessVariables {
             DEEMED_APPROVAL_DATE, DECIDED_BY, SECOND_OPINION_BY, SUBMITTED_FIELDS,
             // set by the shared call activities and deadline listeners
             "paymentOutcome", "replyDeadline", "paymentDeadline", "noticeKind", "noticeKey", "messageTemplate",
-            "messageKey", "supplementedDocuments");
+            "messageKey", "supplementedDocuments", "deemedApprovalDateText", "deemedApprovalPausedSince",
+            "deemedApprovalJobId",
+            // task-local columns of the Tasklist filters (module tasks)
+            "serviceName", "documentRequestAnswered");
 
     private ProcessVariables() {
     }

@@ -85,7 +85,8 @@ final class PaymentFixture {
     WaitingCase awaitingPayment(String lastName) {
         Submitted submitted = submit(lastName);
         String instance = runtimeService.startProcessInstanceByKey(SERVICE_PROCESS, submitted.caseNumber(),
-                Map.of("caseId", submitted.caseId(), "caseNumber", submitted.caseNumber(), "feeAmount", 100)).getId();
+                Map.of("caseId", submitted.caseId(), "caseNumber", submitted.caseNumber(), "feeAmount", 100,
+                        "authorityId", ERFURT)).getId();
         caseFiles.attachProcessInstance(submitted.caseId(), instance);
         assertThat(isWaitingForPayment(submitted.caseNumber())).isTrue();
         Payment payment = payments.paymentsOf(submitted.caseId()).get(0);
@@ -194,11 +195,13 @@ final class PaymentFixture {
                 .camundaHistoryTimeToLive(1)
                 .startEvent("Event_Start")
                 .userTask("Task_SomethingBeforeWaiting").name("Etwas vor dem Warten")
+                // as the shared fee process does: requestPayment is idempotent and says whether the fee is settled
+                .serviceTask("Task_RequestPayment").camundaDelegateExpression("${requestPayment}")
                 .exclusiveGateway("Gateway_AlreadyPaid")
-                .condition("schon bezahlt", "${paymentService.isPaid(caseId)}")
+                .condition("schon bezahlt", "${paymentSettled}")
                 .endEvent("Event_AlreadyPaid")
                 .moveToLastGateway()
-                .condition("offen", "${!paymentService.isPaid(caseId)}")
+                .condition("offen", "${!paymentSettled}")
                 .intermediateCatchEvent("Event_PaymentReceived").message(PaymentService.PAYMENT_RECEIVED_MESSAGE)
                 .endEvent("Event_PaidLater")
                 .done();

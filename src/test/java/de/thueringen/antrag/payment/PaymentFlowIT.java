@@ -161,7 +161,8 @@ class PaymentFlowIT {
         // payment at submission: the fee is requested before any process waits for it
         Payment requested = payments.request(submitted.caseId(), PaymentFixture.euro("100"));
         String processInstanceId = runtimeService.startProcessInstanceByKey("test-payment-checked-before-waiting",
-                submitted.caseNumber(), Map.of("caseId", submitted.caseId())).getId();
+                submitted.caseNumber(), Map.of("caseId", submitted.caseId(), "authorityId", PaymentFixture.ERFURT,
+                        "feeAmount", 100)).getId();
 
         PaymentFixture.WaitingCase pending = new PaymentFixture.WaitingCase(submitted.caseId(), submitted.caseNumber(),
                 submitted.trackingUrl(), requested.getReference());
