@@ -6,18 +6,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import de.thueringen.antrag.web.ApiController;
+import de.thueringen.antrag.web.PublicAddresses;
 
 /** {@code POST /api/v1/applications}: submit an application (see README for the format). */
 @ApiController
 class ApplicationController {
 
     private final IntakeService intake;
+    private final PublicAddresses addresses;
 
-    ApplicationController(IntakeService intake) {
+    ApplicationController(IntakeService intake, PublicAddresses addresses) {
         this.intake = intake;
+        this.addresses = addresses;
     }
 
     record Response(String caseNumber, String status, String statusText, String authority, String trackingUrl) {
@@ -27,8 +29,7 @@ class ApplicationController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Response> submit(@RequestBody SubmissionRequest request) {
         SubmissionReceipt receipt = intake.submit(request);
-        URI tracking = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/tracking/{token}").buildAndExpand(receipt.trackingToken()).toUri();
+        URI tracking = URI.create(addresses.portal("/api/v1/tracking/" + receipt.trackingToken()));
         return ResponseEntity.created(tracking).body(new Response(receipt.caseNumber(), receipt.status().name(),
                 receipt.status().germanLabel(), receipt.authorityName(), tracking.toString()));
     }

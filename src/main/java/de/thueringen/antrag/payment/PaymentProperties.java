@@ -8,14 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code antrag.payment.*}.
  *
- * @param provider        the provider new payments are created with (bean name of a {@link PaymentProvider})
- * @param callbackBaseUrl how providers reach this application ({@code https://antrag.example.de}); empty: the
- *                        scheme, host and port of the citizen's request
+ * <p>How providers reach this application, {@code antrag.payment.callback-base-url}, is read by
+ * {@link de.thueringen.antrag.web.PublicAddresses}.
+ *
+ * @param provider        the provider new payments are created with (name of a {@link PaymentProvider}); by default
+ *                        {@value BankTransfer#NAME}: no online payment, the cash office books the transfer
  * @param callbackMaxAge  callbacks with an older (or that much future) timestamp are refused as replays
  */
 @ConfigurationProperties("antrag.payment")
-public record PaymentProperties(@DefaultValue("epaybl-simulator") String provider,
-                                String callbackBaseUrl,
+public record PaymentProperties(@DefaultValue(BankTransfer.NAME) String provider,
                                 @DefaultValue("PT5M") Duration callbackMaxAge,
                                 @DefaultValue Reconciliation reconciliation,
                                 @DefaultValue Simulator simulator) {
@@ -34,12 +35,13 @@ public record PaymentProperties(@DefaultValue("epaybl-simulator") String provide
     }
 
     /**
-     * The built-in ePayBL-style platform.
+     * The built-in ePayBL-style platform, a simulator: no money moves. Only the profile {@code demo} (and tests) may
+     * switch it on; elsewhere the start is refused while it is on.
      *
      * @param secret          shared secret of the signed callbacks and the pay page's form tokens; required
      * @param callbackTimeout how long the platform waits for our callback endpoint
      */
-    public record Simulator(@DefaultValue("true") boolean enabled,
+    public record Simulator(@DefaultValue("false") boolean enabled,
                             String secret,
                             @DefaultValue("PT10S") Duration callbackTimeout) {
 

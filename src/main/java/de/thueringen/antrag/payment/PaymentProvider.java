@@ -16,6 +16,15 @@ public interface PaymentProvider {
     /** Stable name, stored with every payment created here, e.g. {@code epaybl-simulator}. */
     String name();
 
+    /**
+     * Whether citizens pay online at this provider (a pay page to send them to). A provider without one, such as
+     * {@link BankTransfer}, is never asked to {@link #create} a payment: the citizen transfers the fee and the cash
+     * office books it.
+     */
+    default boolean offersOnlineCheckout() {
+        return true;
+    }
+
     /** Creates the payment at the platform; the citizen is sent to the returned redirect URL. */
     ProviderPayment create(PaymentOrder order);
 

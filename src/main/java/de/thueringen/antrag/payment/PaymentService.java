@@ -18,13 +18,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import de.thueringen.antrag.casefile.CaseFile;
 import de.thueringen.antrag.casefile.CaseFileService;
 import de.thueringen.antrag.casefile.CaseStatus;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
+import de.thueringen.antrag.web.PublicAddresses;
 
 /**
  * Fees of cases: requesting them, sending the citizen to the payment provider, and booking what the provider
@@ -58,18 +57,26 @@ public class PaymentService {
     private final JurisdictionService jurisdiction;
     private final RuntimeService runtimeService;
     private final PaymentProviders providers;
-    private final PaymentProperties properties;
+    private final PublicAddresses addresses;
     private final Clock clock;
 
     PaymentService(PaymentRepository payments, CaseFileService caseFiles, JurisdictionService jurisdiction,
-                   RuntimeService runtimeService, PaymentProviders providers, PaymentProperties properties, Clock clock) {
+                   RuntimeService runtimeService, PaymentProviders providers, PublicAddresses addresses, Clock clock) {
         this.payments = payments;
         this.caseFiles = caseFiles;
         this.jurisdiction = jurisdiction;
         this.runtimeService = runtimeService;
         this.providers = providers;
-        this.properties = properties;
+        this.addresses = addresses;
         this.clock = clock;
+    }
+
+    /**
+     * Whether new fees can be paid online (a pay page). If not, the citizen transfers the fee naming the Kassenzeichen
+     * and the cash office books it.
+     */
+    public boolean onlineCheckoutAvailable() {
+        return providers.active().offersOnlineCheckout();
     }
 
     /**
@@ -123,14 +130,15 @@ public class PaymentService {
      * is paid already, the payment is booked now (same path as a callback) and no redirect is needed.
      *
      * @param returnUrl where the provider sends the citizen afterwards; null for the provider's own result page
-     * @throws PaymentRejectedException {@code PAYMENT_CANCELLED} if the fee can no longer be paid
+     * @throws PaymentRejectedException {@code PAYMENT_CANCELLED} if the fee can no longer be paid,
+     *                                  {@code NO_ONLINE_PAYMENT} if the active provider has no online checkout
      */
     @Transactional
     public Checkout startCheckout(String reference, String returnUrl) {
         return startCheckout(reference, returnUrl, null);
     }
 
-    /** As {@link #startCheckout(String, String)}, with the callback URL given (tests); null: computed. */
+    /** As {@link #startCheckout(String, String)}, with the callback URL given (tests); null: from configuration. */
     @Transactional
     Checkout startCheckout(String reference, String returnUrl, String callbackUrl) {
         Payment payment = payments.lockByReference(reference).orElseThrow(() -> new NoSuchElementException(reference));
@@ -156,6 +164,11 @@ public class PaymentService {
             }
         }
         PaymentProvider provider = providers.active();
+        if (!provider.offersOnlineCheckout()) {
+            throw new PaymentRejectedException("NO_ONLINE_PAYMENT", HttpStatus.CONFLICT,
+                    "Diese Gebühr kann nicht online bezahlt werden. Bitte überweisen Sie den Betrag an die Behörde und "
+                            + "geben Sie als Verwendungszweck das Kassenzeichen " + reference + " an.", reference);
+        }
         String payee = jurisdiction.require(payment.getAuthorityId()).name();
         ProviderPayment created = provider.create(new PaymentOrder(reference, payment.getCaseNumber(), payment.getAmount(),
                 payment.getCurrency(), payee, purposeOf(payment), returnUrl,
@@ -351,16 +364,9 @@ public class PaymentService {
         }
     }
 
+    /** From {@code antrag.payment.callback-base-url}, never from the citizen's request (its Host header). */
     private String callbackUrl(PaymentProvider provider) {
-        String base = properties.callbackBaseUrl();
-        if (base == null || base.isBlank()) {
-            if (RequestContextHolder.getRequestAttributes() == null) {
-                throw new IllegalStateException("antrag.payment.callback-base-url must be set to start a payment "
-                        + "outside a web request");
-            }
-            base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        }
-        return base.replaceAll("/+$", "") + CALLBACK_PATH + "/" + provider.name();
+        return addresses.callback(CALLBACK_PATH + "/" + provider.name());
     }
 
     private static String purposeOf(Payment payment) {

@@ -35,6 +35,13 @@ final class GermanText {
         return String.format(java.util.Locale.GERMANY, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
+    /** How to pay an open fee where there is no online payment: a bank transfer the cash office books. */
+    static String bankTransfer(String authority, String reference) {
+        return "Bitte überweisen Sie die Gebühr an " + authority + " und geben Sie als Verwendungszweck nur das "
+                + "Kassenzeichen " + reference + " an. Die Bankverbindung nennt Ihnen die Behörde. Sobald die Kasse "
+                + "Ihre Zahlung gebucht hat, sehen Sie das hier.";
+    }
+
     /** What the status means for the citizen and what happens next. */
     static String explanation(CaseStatus status) {
         return switch (status) {

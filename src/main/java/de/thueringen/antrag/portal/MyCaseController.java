@@ -59,7 +59,8 @@ class MyCaseController {
             "nachgereicht", "Vielen Dank. Ihre Unterlagen sind bei der Behörde eingegangen.",
             "bezahlt", "Vielen Dank. Ihre Zahlung ist eingegangen.",
             "zahlung-offen", "Die Zahlung ist noch nicht abgeschlossen. Sie können es noch einmal versuchen.",
-            "zahlung-nicht-moeglich", "Diese Gebühr kann nicht mehr bezahlt werden, zum Beispiel weil die Zahlungsfrist abgelaufen ist.");
+            "zahlung-nicht-moeglich", "Diese Gebühr kann nicht mehr bezahlt werden, zum Beispiel weil die Zahlungsfrist abgelaufen ist.",
+            "ueberweisung", "Diese Gebühr kann nicht online bezahlt werden. Bitte überweisen Sie sie wie unten beschrieben.");
 
     private final CaseFileService caseFiles;
     private final JurisdictionService jurisdiction;
@@ -90,7 +91,11 @@ class MyCaseController {
     record MessageEntry(String from, String subject, String body, String at, Long documentId) {
     }
 
-    record PaymentEntry(String reference, String amount, String status, boolean open) {
+    /**
+     * @param payable      open and payable online ("Jetzt bezahlen")
+     * @param transferText open without online payment: how to transfer it
+     */
+    record PaymentEntry(String reference, String amount, String status, boolean payable, String transferText) {
     }
 
     @GetMapping("/portal/vorgang/{token}/eingang")
@@ -171,6 +176,9 @@ class MyCaseController {
         CaseFile caseFile = caseOf(token);
         Payment payment = payments.paymentsOf(caseFile.getId()).stream()
                 .filter(p -> p.getReference().equals(reference)).findFirst().orElseThrow(PortalException::notFound);
+        if (!payments.onlineCheckoutAvailable()) {
+            return "redirect:/portal/vorgang/" + token + "?hinweis=ueberweisung";
+        }
         Checkout checkout;
         try {
             checkout = payments.startCheckout(payment.getReference(), links.absolute("/portal/zahlung/zurueck"));
@@ -216,8 +224,13 @@ class MyCaseController {
         model.addAttribute("documents", documents.stream().map(d -> new DocumentEntry(d.getId(), title(d), d.getFileName(),
                 GermanText.fileSize(d.getSizeBytes()), GermanText.dateTime(d.getCreatedAt()))).toList());
         model.addAttribute("messages", caseFiles.mailbox(caseId).stream().map(m -> message(m, documentIds)).toList());
-        model.addAttribute("payments", payments.paymentsOf(caseId).stream().map(p -> new PaymentEntry(p.getReference(),
-                FeeInfo.euro(p.getAmount()), p.getStatus().germanLabel(), p.getStatus() == PaymentStatus.OPEN)).toList());
+        boolean online = payments.onlineCheckoutAvailable();
+        String authority = jurisdiction.require(caseFile.getAuthorityId()).name();
+        model.addAttribute("payments", payments.paymentsOf(caseId).stream().map(p -> {
+            boolean open = p.getStatus() == PaymentStatus.OPEN;
+            return new PaymentEntry(p.getReference(), FeeInfo.euro(p.getAmount()), p.getStatus().germanLabel(),
+                    open && online, open && !online ? GermanText.bankTransfer(authority, p.getReference()) : null);
+        }).toList());
         model.addAttribute("supplementOpen", caseFile.getStatus() == CaseStatus.UNTERLAGEN_NACHGEFORDERT);
     }
 

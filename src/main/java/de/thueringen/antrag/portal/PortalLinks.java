@@ -1,23 +1,20 @@
 package de.thueringen.antrag.portal;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Absolute links to portal pages: from the configured public address, or from the current request. */
+import de.thueringen.antrag.web.PublicAddresses;
+
+/** Absolute links to portal pages, from the configured public address (never from the request's Host header). */
 @Component
 class PortalLinks {
 
-    private final PortalProperties properties;
+    private final PublicAddresses addresses;
 
-    PortalLinks(PortalProperties properties) {
-        this.properties = properties;
+    PortalLinks(PublicAddresses addresses) {
+        this.addresses = addresses;
     }
 
     String absolute(String path) {
-        String base = properties.baseUrl();
-        if (base == null || base.isBlank()) {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
-        }
-        return base.replaceAll("/+$", "") + path;
+        return addresses.portal(path);
     }
 }

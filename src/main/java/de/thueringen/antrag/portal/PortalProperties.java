@@ -7,10 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the citizen portal ({@code antrag.portal.*}).
+ * Settings of the citizen portal ({@code antrag.portal.*}); the portal's public address {@code antrag.portal.base-url}
+ * is read by {@link de.thueringen.antrag.web.PublicAddresses}.
  *
- * @param baseUrl                   public address of the portal for links in mails and to the payment page, e.g.
- *                                  {@code https://antrag.thueringen.de}; empty: taken from the request
  * @param draftLifetime             how long a saved draft can be resumed
  * @param secret                    key for the CSRF tokens of the portal's forms; empty: a random key per start (set
  *                                  one shared key when several instances serve the portal)
@@ -19,8 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize            largest form post (all uploads together)
  */
 @ConfigurationProperties("antrag.portal")
-public record PortalProperties(@DefaultValue("") String baseUrl,
-                               @DefaultValue("P30D") Duration draftLifetime,
+public record PortalProperties(@DefaultValue("P30D") Duration draftLifetime,
                                @DefaultValue("") String secret,
                                @DefaultValue("30") int failedLookupsPerMinute,
                                @DefaultValue("40MB") DataSize maxRequestSize) {

@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import de.thueringen.antrag.casefile.CaseDocument;
 import de.thueringen.antrag.casefile.CaseFile;
@@ -25,6 +24,7 @@ import de.thueringen.antrag.payment.PaymentService;
 import de.thueringen.antrag.payment.PaymentStatus;
 import de.thueringen.antrag.web.ApiController;
 import de.thueringen.antrag.web.ApiError;
+import de.thueringen.antrag.web.PublicAddresses;
 
 /**
  * The citizen's view of their case behind the secret tracking link. Unknown and malformed tokens look the same
@@ -36,11 +36,14 @@ class TrackingController {
     private final CaseFileService caseFiles;
     private final PaymentService payments;
     private final JurisdictionService jurisdiction;
+    private final PublicAddresses addresses;
 
-    TrackingController(CaseFileService caseFiles, PaymentService payments, JurisdictionService jurisdiction) {
+    TrackingController(CaseFileService caseFiles, PaymentService payments, JurisdictionService jurisdiction,
+                       PublicAddresses addresses) {
         this.caseFiles = caseFiles;
         this.payments = payments;
         this.jurisdiction = jurisdiction;
+        this.addresses = addresses;
     }
 
     record StatusEntry(String status, String text, Instant at) {
@@ -50,7 +53,12 @@ class TrackingController {
     record DocumentEntry(long id, String kind, String noticeKind, String fileName, long sizeBytes, String url) {
     }
 
-    record PaymentEntry(String reference, BigDecimal amount, String currency, String status, String payUrl) {
+    /**
+     * @param payUrl       where an open fee is paid online; null if paid, cancelled, or without online payment
+     * @param transferText for an open fee without online payment: how to transfer it (German)
+     */
+    record PaymentEntry(String reference, BigDecimal amount, String currency, String status, String payUrl,
+                        String transferText) {
     }
 
     record CaseView(String caseNumber, String service, String authority, String status, String statusText,
@@ -62,8 +70,10 @@ class TrackingController {
     CaseView show(@PathVariable String token) {
         CaseFile caseFile = caseOf(token);
         String base = "/api/v1/tracking/" + token;
+        boolean online = payments.onlineCheckoutAvailable();
+        String authority = jurisdiction.require(caseFile.getAuthorityId()).name();
         return new CaseView(caseFile.getCaseNumber(), caseFile.getServiceName(),
-                jurisdiction.require(caseFile.getAuthorityId()).name(), caseFile.getStatus().name(),
+                authority, caseFile.getStatus().name(),
                 caseFile.getStatus().germanLabel(), caseFile.getSubmittedAt(),
                 caseFiles.statusHistory(caseFile.getId()).stream()
                         .map(c -> new StatusEntry(c.getStatus().name(), c.getStatus().germanLabel(), c.getChangedAt())).toList(),
@@ -71,8 +81,12 @@ class TrackingController {
                         .map(d -> new DocumentEntry(d.getId(), d.getKind().name(), d.getNoticeKind(), d.getFileName(), d.getSizeBytes(),
                                 absolute(base + "/documents/" + d.getId()))).toList(),
                 payments.paymentsOf(caseFile.getId()).stream()
-                        .map(p -> new PaymentEntry(p.getReference(), p.getAmount(), p.getCurrency(), p.getStatus().name(),
-                                p.getStatus() == PaymentStatus.OPEN ? absolute(base + "/payments/" + p.getReference()) : null))
+                        .map(p -> {
+                            boolean open = p.getStatus() == PaymentStatus.OPEN;
+                            return new PaymentEntry(p.getReference(), p.getAmount(), p.getCurrency(), p.getStatus().name(),
+                                    open && online ? absolute(base + "/payments/" + p.getReference()) : null,
+                                    open && !online ? GermanText.bankTransfer(authority, p.getReference()) : null);
+                        })
                         .toList());
     }
 
@@ -89,7 +103,8 @@ class TrackingController {
     /**
      * Starts paying an open fee: answers where the citizen pays ({@code redirectUrl}, the e-payment platform's pay
      * page). The fee is booked when the platform confirms it with its signed callback, not here. A fee paid already
-     * answers so without a redirect; a cancelled fee 409.
+     * answers so without a redirect; a cancelled fee 409, and so does a fee that is paid by bank transfer
+     * ({@code NO_ONLINE_PAYMENT}).
      */
     @PostMapping(path = "/api/v1/tracking/{token}/payments/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> pay(@PathVariable String token, @PathVariable String reference) {
@@ -120,7 +135,7 @@ class TrackingController {
         return caseFiles.findByTrackingToken(token).orElseThrow(() -> new NoSuchElementException("Unknown tracking token"));
     }
 
-    private static String absolute(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    private String absolute(String path) {
+        return addresses.portal(path);
     }
 }

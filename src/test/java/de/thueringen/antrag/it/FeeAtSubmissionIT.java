@@ -3,9 +3,6 @@ package de.thueringen.antrag.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -65,24 +62,7 @@ class FeeAtSubmissionIT {
     }
 
     private JsonNode submit(boolean voluntaryWork) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("firstName", "Frieda");
-        data.put("lastName", "Führung");
-        data.put("street", "Anger");
-        data.put("houseNumber", "3");
-        data.put("postalCode", "99084");
-        data.put("city", "Erfurt");
-        data.put("birthName", "Führung");
-        data.put("birthDate", "1990-05-01");
-        data.put("birthPlace", "Erfurt");
-        data.put("nationality", "deutsch");
-        data.put("certificateType", "privat");
-        data.put("purpose", voluntaryWork ? "Ehrenamt im Sportverein" : "Vorlage beim Arbeitgeber");
-        data.put("voluntaryWork", voluntaryWork);
-        data.put("declarationTruthful", true);
-        Map<String, Object> application = Map.of("serviceId", "10562", "municipality", "16051000", "data", data,
-                "attachments", List.of(Map.of("evidence", "ausweis", "fileName", "Ausweis.pdf",
-                        "contentBase64", Base64.getEncoder().encodeToString(TestData.vehicleRegistrationPdf()))));
+        Map<String, Object> application = TestData.criminalRecordCertificate(voluntaryWork);
         HttpApi.Response response = citizen.postJson("/api/v1/applications", application);
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.json();

@@ -57,4 +57,26 @@ final class TestData {
     static Map<String, Object> parkingPermitJena(String lastName) {
         return parkingPermit("16053000", "07743", "Jena", "Jan", lastName);
     }
+
+    /** A Führungszeugnis in Erfurt: its fee is due with the application, unless it is for voluntary work. */
+    static Map<String, Object> criminalRecordCertificate(boolean voluntaryWork) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("firstName", "Frieda");
+        data.put("lastName", "Führung");
+        data.put("street", "Anger");
+        data.put("houseNumber", "3");
+        data.put("postalCode", "99084");
+        data.put("city", "Erfurt");
+        data.put("birthName", "Führung");
+        data.put("birthDate", "1990-05-01");
+        data.put("birthPlace", "Erfurt");
+        data.put("nationality", "deutsch");
+        data.put("certificateType", "privat");
+        data.put("purpose", voluntaryWork ? "Ehrenamt im Sportverein" : "Vorlage beim Arbeitgeber");
+        data.put("voluntaryWork", voluntaryWork);
+        data.put("declarationTruthful", true);
+        return Map.of("serviceId", "10562", "municipality", "16051000", "data", data,
+                "attachments", List.of(Map.of("evidence", "ausweis", "fileName", "Ausweis.pdf",
+                        "contentBase64", Base64.getEncoder().encodeToString(vehicleRegistrationPdf()))));
+    }
 }

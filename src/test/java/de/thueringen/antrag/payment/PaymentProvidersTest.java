@@ -36,7 +36,7 @@ class PaymentProvidersTest {
     }
 
     private static PaymentProperties properties(String provider) {
-        return new PaymentProperties(provider, null, Duration.ofMinutes(5),
+        return new PaymentProperties(provider, Duration.ofMinutes(5),
                 new PaymentProperties.Reconciliation(false, Duration.ofMinutes(5), Duration.ofMinutes(10), 200),
                 new PaymentProperties.Simulator(false, null, Duration.ofSeconds(10)));
     }

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 class PortalSecretsTest {
 
     private final CsrfProtection csrf = new CsrfProtection(
-            new PortalProperties("", Duration.ofDays(30), "test-secret", 120, DataSize.ofMegabytes(40)), true);
+            new PortalProperties(Duration.ofDays(30), "test-secret", 120, DataSize.ofMegabytes(40)), true);
 
     private MockHttpServletRequest post(Cookie cookie, String field) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/portal/antrag/10173");
@@ -64,7 +64,7 @@ class PortalSecretsTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         String token = csrf.tokenFor(new MockHttpServletRequest("GET", "/portal"), response);
         CsrfProtection other = new CsrfProtection(
-                new PortalProperties("", Duration.ofDays(30), "", 120, DataSize.ofMegabytes(40)), false);
+                new PortalProperties(Duration.ofDays(30), "", 120, DataSize.ofMegabytes(40)), false);
         assertThat(other.verify(post(issuedCookie(response), token))).isFalse();
     }
 

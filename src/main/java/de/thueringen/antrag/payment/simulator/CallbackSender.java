@@ -21,7 +21,7 @@ import de.thueringen.antrag.payment.PaymentProperties;
  * reconciliation asks the platform later.
  */
 @Component
-@ConditionalOnProperty(prefix = "antrag.payment.simulator", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "antrag.payment.simulator", name = "enabled", havingValue = "true")
 class CallbackSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackSender.class);

@@ -19,8 +19,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -37,6 +35,7 @@ import de.thueringen.antrag.payment.ProviderNotification;
 import de.thueringen.antrag.payment.ProviderPayment;
 import de.thueringen.antrag.payment.ProviderStatus;
 import de.thueringen.antrag.payment.RefundReceipt;
+import de.thueringen.antrag.web.PublicAddresses;
 
 /**
  * The built-in provider {@value #NAME}: keeps its own payment records, serves the pay page
@@ -44,7 +43,7 @@ import de.thueringen.antrag.payment.RefundReceipt;
  * {@code antrag.payment.simulator.secret} ({@link CallbackSender}).
  */
 @Component
-@ConditionalOnProperty(prefix = "antrag.payment.simulator", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "antrag.payment.simulator", name = "enabled", havingValue = "true")
 class EpayblSimulator implements PaymentProvider {
 
     static final String NAME = "epaybl-simulator";
@@ -59,13 +58,16 @@ class EpayblSimulator implements PaymentProvider {
 
     private final SimulatedPaymentRepository records;
     private final PaymentProperties properties;
+    private final PublicAddresses addresses;
     private final Clock clock;
     private final byte[] callbackKey;
     private final byte[] pageTokenKey;
 
-    EpayblSimulator(SimulatedPaymentRepository records, PaymentProperties properties, Clock clock) {
+    EpayblSimulator(SimulatedPaymentRepository records, PaymentProperties properties, PublicAddresses addresses,
+                    Clock clock) {
         this.records = records;
         this.properties = properties;
+        this.addresses = addresses;
         this.clock = clock;
         this.callbackKey = properties.simulator().secret().getBytes(StandardCharsets.UTF_8);
         // a key of its own for the page tokens, so a form token never doubles as a callback signature
@@ -230,11 +232,9 @@ class EpayblSimulator implements PaymentProvider {
                 record.getPaidAt());
     }
 
-    private static String pageUrl(String id) {
-        if (RequestContextHolder.getRequestAttributes() == null) {
-            return PAGE_PATH + id;
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(PAGE_PATH + id).toUriString();
+    /** The platform lives in this application: its pages are at the portal's public address. */
+    private String pageUrl(String id) {
+        return addresses.portal(PAGE_PATH + id);
     }
 
     private static String newId(String prefix, int length) {

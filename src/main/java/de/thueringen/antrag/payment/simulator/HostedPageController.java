@@ -25,7 +25,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * one, shows "Zahlung erfolgreich" (after cancelling: "Zahlung abgebrochen", the fee stays open).
  */
 @Controller
-@ConditionalOnProperty(prefix = "antrag.payment.simulator", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "antrag.payment.simulator", name = "enabled", havingValue = "true")
 class HostedPageController {
 
     static final String ACTION_PAY = "bezahlen";
