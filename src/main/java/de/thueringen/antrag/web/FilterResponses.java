@@ -50,7 +50,7 @@ public final class FilterResponses {
     private static boolean wantsJson(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String accept = request.getHeader("Accept");
-        return uri.startsWith("/api/") || uri.startsWith("/engine-rest") || uri.startsWith("/camunda/api/")
+        return uri.startsWith("/api") || uri.startsWith("/engine-rest") || uri.startsWith("/camunda/api")
                 || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
     }
 }

@@ -76,11 +76,11 @@ class LoginThrottleIT {
     void manyAddressesGuessingOneAccountSlowItDownOnlyForStrangers() {
         String userId = "drossel.sb." + System.nanoTime() % 100_000;
         User user = identityService.newUser(userId);
-        user.setPassword("Drossel-Test-1");
+        user.setPassword("Geheim-Test-1");
         user.setFirstName("Dora");
         user.setLastName("Drossel");
         identityService.saveUser(user);
-        HttpApi office = new HttpApi(port).from("198.51.100.50").as(userId, "Drossel-Test-1");
+        HttpApi office = new HttpApi(port).from("198.51.100.50").as(userId, "Geheim-Test-1");
         assertThat(office.get(TASKS).status()).isEqualTo(200);
 
         // five addresses, each within its own budget, together over the account's budget (30 in the test run)
@@ -90,7 +90,7 @@ class LoginThrottleIT {
                 guesser.as(userId, "Geraten-" + i + "!").get(TASKS);
             }
         }
-        HttpApi.Response stranger = new HttpApi(port).from("198.51.100.60").as(userId, "Drossel-Test-1").get(TASKS);
+        HttpApi.Response stranger = new HttpApi(port).from("198.51.100.60").as(userId, "Geheim-Test-1").get(TASKS);
         assertThat(stranger.status()).isEqualTo(429);
         assertThat(stranger.header("Retry-After")).isNotNull();
         // not a lockout: from the address she logged in from before, the clerk goes on working
