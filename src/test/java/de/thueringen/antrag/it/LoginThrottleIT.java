@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +81,8 @@ class LoginThrottleIT {
         user.setFirstName("Dora");
         user.setLastName("Drossel");
         identityService.saveUser(user);
+        assertThat(((UserEntity) identityService.createUserQuery().userId(userId).singleResult()).getPassword())
+                .as("stored as a slow hash").startsWith("{PBKDF2-SHA256}");
         HttpApi office = new HttpApi(port).from("198.51.100.50").as(userId, "Geheim-Test-1");
         assertThat(office.get(TASKS).status()).isEqualTo(200);
 
