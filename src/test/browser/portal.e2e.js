@@ -8,7 +8,7 @@
 const { launch, axe, screenshot, minimalPdf, clerk, reloadUntil, tabTo, fail, problems } = require('./lib');
 
 const baseUrl = (process.argv[2] || 'http://localhost:8080').replace(/\/$/, '');
-const jena = clerk(baseUrl, 'jena.sb', 'jena');
+const jena = clerk(baseUrl, 'jena.sb', 'Jena-Demo-1');
 
 function expect(condition, message) {
   if (!condition) {

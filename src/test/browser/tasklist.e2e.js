@@ -95,7 +95,7 @@ async function dateFormats(page) {
 
 async function tasklist(context, jenaCase, erfurtCase, secondJenaCase) {
   const page = await context.newPage();
-  await login(page, 'tasklist', 'jena.sb', 'jena');
+  await login(page, 'tasklist', 'jena.sb', 'Jena-Demo-1');
   try {
     await page.locator('.task-filter h4.name').first().waitFor({ timeout: 20000 });
   } catch (stillLoading) {
@@ -300,7 +300,7 @@ async function caseFilePage(context, jenaCase, erfurtCase) {
 
 async function cockpitAndAdminInGerman(context) {
   let page = await context.newPage();
-  await login(page, 'cockpit', 'admin', 'admin');
+  await login(page, 'cockpit', 'admin', 'Verwaltung-Demo-1');
   await page.getByRole('link', { name: 'Prozesse' }).first().waitFor({ timeout: 20000 });
   const formats = await dateFormats(page);
   expect(formats.normal === 'DD.MM.YYYY HH:mm:ss' && formats.short === 'DD.MM.YYYY', `Cockpit date formats ${JSON.stringify(formats)}`);

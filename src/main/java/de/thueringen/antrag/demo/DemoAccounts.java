@@ -20,8 +20,9 @@ import de.thueringen.antrag.tasks.ClerkFilters;
 /**
  * Demo users with documented passwords (README): clerks of Stadt Erfurt, Stadt Jena (two clerks and a team lead, for
  * substitutes and four-eyes decisions), Gemeinde Gotha, Landratsamt Eichsfeld and the Thüringer
- * Landesverwaltungsamt, and a process designer. The administrator admin/admin comes from
- * {@code camunda.bpm.admin-user} in the demo profile.
+ * Landesverwaltungsamt, and a process designer. The administrator comes from {@code camunda.bpm.admin-user} in the
+ * demo profile. The passwords follow the engine's password policy (10+ characters, upper and lower case, digit,
+ * special character, not the user's id or name), which is on for every account.
  */
 @Component
 @Profile("demo")
@@ -34,13 +35,13 @@ class DemoAccounts {
     }
 
     static final List<DemoClerk> CLERKS = List.of(
-            new DemoClerk("erfurt.sb", "erfurt", "Erika", "Erfurter", "ags-16051000", false),
-            new DemoClerk("jena.sb", "jena", "Jonas", "Jenaer", "ags-16053000", false),
-            new DemoClerk("jena.sb2", "jena", "Johanna", "Saalbach", "ags-16053000", false),
-            new DemoClerk("jena.leitung", "jena", "Jakob", "Leutra", "ags-16053000", true),
-            new DemoClerk("gotha.sb", "gotha", "Greta", "Gothaer", "ags-16067029", false),
-            new DemoClerk("eichsfeld.sb", "eichsfeld", "Emil", "Eichsfelder", "kreis-16061", false),
-            new DemoClerk("land.sb", "land", "Lena", "Landesamt", "land-thueringen", false));
+            new DemoClerk("erfurt.sb", "Erfurt-Demo-1", "Erika", "Erfurter", "ags-16051000", false),
+            new DemoClerk("jena.sb", "Jena-Demo-1", "Jonas", "Jenaer", "ags-16053000", false),
+            new DemoClerk("jena.sb2", "Jena-Demo-1", "Johanna", "Saalbach", "ags-16053000", false),
+            new DemoClerk("jena.leitung", "Jena-Demo-1", "Jakob", "Leutra", "ags-16053000", true),
+            new DemoClerk("gotha.sb", "Gotha-Demo-1", "Greta", "Gothaer", "ags-16067029", false),
+            new DemoClerk("eichsfeld.sb", "Eichsfeld-Demo-1", "Emil", "Eichsfelder", "kreis-16061", false),
+            new DemoClerk("land.sb", "Land-Demo-1", "Lena", "Landesamt", "land-thueringen", false));
 
     private final IdentityService identityService;
     private final JurisdictionService jurisdiction;
@@ -67,7 +68,7 @@ class DemoAccounts {
             // the authority's Tasklist filters and the clerk's own "Meine Aufgaben" (idempotent)
             filters.prepareFor(clerk.userId());
         }
-        if (createUser("designer", "designer", "Dana", "Designerin")) {
+        if (createUser("designer", "Modeler-Demo-1", "Dana", "Designerin")) {
             // the Modeler's deploy button needs the deployment permission, which only camunda-admin has
             identityService.createMembership("designer", Groups.CAMUNDA_ADMIN);
         }
@@ -76,6 +77,12 @@ class DemoAccounts {
 
     private boolean createUser(String id, String password, String firstName, String lastName) {
         if (identityService.createUserQuery().userId(id).count() > 0) {
+            // a database of an earlier version may still hold the short passwords of before the password policy
+            if (!identityService.checkPassword(id, password)) {
+                User existing = identityService.createUserQuery().userId(id).singleResult();
+                existing.setPassword(password);
+                identityService.saveUser(existing);
+            }
             return false;
         }
         User user = identityService.newUser(id);

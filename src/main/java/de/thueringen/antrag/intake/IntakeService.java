@@ -44,12 +44,15 @@ public class IntakeService {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final FeeAtSubmission feeAtSubmission;
+    private final ApplicantMailLimit mailLimit;
     private final FormDataValidator validator = new FormDataValidator();
 
     IntakeService(ServiceCatalog catalog, AuthorityDirectory authorities, JurisdictionService jurisdiction,
                   StartForms startForms, EvidenceChecker evidenceChecker, CaseFileService caseFiles,
-                  RuntimeService runtimeService, ObjectMapper objectMapper, Clock clock, FeeAtSubmission feeAtSubmission) {
+                  RuntimeService runtimeService, ObjectMapper objectMapper, Clock clock, FeeAtSubmission feeAtSubmission,
+                  ApplicantMailLimit mailLimit) {
         this.feeAtSubmission = feeAtSubmission;
+        this.mailLimit = mailLimit;
         this.catalog = catalog;
         this.authorities = authorities;
         this.jurisdiction = jurisdiction;
@@ -91,6 +94,7 @@ public class IntakeService {
         }
         Authority responsible = jurisdiction.responsibleAuthority(service.level(), municipality);
         Applicant applicant = applicantOf(values);
+        mailLimit.count(applicant.getEmail());
         OpenedCase opened = caseFiles.open(new NewCase(service.serviceId(), service.name(), service.processDefinitionKey(),
                 responsible.id(), responsible.caseNumberPrefix(), municipality.key(), applicant, toJson(values)), evidence.documents());
         ProcessInstance instance = runtimeService.createProcessInstanceById(service.processDefinitionId())

@@ -1,6 +1,7 @@
 package de.thueringen.antrag.mail;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,10 +14,14 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
+import de.thueringen.antrag.web.CitizenLimits;
+import de.thueringen.antrag.web.RateLimiter;
+
 /**
  * Sends mails to citizens. Spring Boot creates a mail sender only when {@code spring.mail.host} is set; without one
  * the mail is not sent and only the fact is logged (with the case number, never the address or text). A failing
- * SMTP server never fails the caller: the citizen's application is accepted either way.
+ * SMTP server never fails the caller: the citizen's application is accepted either way. One recipient gets at most
+ * {@code antrag.citizen-limits.mails-per-recipient} mails in a while; beyond that mails are dropped and logged.
  */
 @Service
 public class CitizenMailer {
@@ -25,10 +30,12 @@ public class CitizenMailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final MailSettings settings;
+    private final RateLimiter perRecipient;
 
-    public CitizenMailer(ObjectProvider<JavaMailSender> sender, MailSettings settings) {
+    public CitizenMailer(ObjectProvider<JavaMailSender> sender, MailSettings settings, CitizenLimits limits) {
         this.sender = sender;
         this.settings = settings;
+        this.perRecipient = new RateLimiter(limits.mailsPerRecipient());
     }
 
     /** @return true if the mail was handed to the SMTP server */
@@ -36,6 +43,11 @@ public class CitizenMailer {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
             LOG.info("No SMTP host configured (spring.mail.host): mail about {} not sent", mail.reference());
+            return false;
+        }
+        if (mail.to() != null && perRecipient.tryAcquire(mail.to().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+            // whoever fills in a form chooses the recipient: the platform must not become a way to flood a stranger
+            LOG.warn("Mail about {} not sent: too many mails to this recipient in a short time", mail.reference());
             return false;
         }
         try {

@@ -13,6 +13,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import de.thueringen.antrag.web.TooManyRequestsException;
+
 /**
  * Model values every portal page needs (the CSRF token) and the portal's error pages: German, generic, without
  * stack traces or echoed input.
@@ -38,6 +40,14 @@ class PortalModelAdvice {
     @ExceptionHandler(PortalException.class)
     ModelAndView portal(PortalException e, HttpServletResponse response) {
         return errorPage(response, e.status(), e.title(), e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ModelAndView tooMany(TooManyRequestsException e, HttpServletResponse response) {
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        ModelAndView page = errorPage(response, 429, "Zu viele Anfragen", e.getMessage());
+        page.addObject("code", e.code());
+        return page;
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})

@@ -12,8 +12,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import de.thueringen.antrag.intake.IntakeProperties;
+import de.thueringen.antrag.web.CitizenLimits;
 
-/** The portal's web plumbing: CSRF check for its forms, rate limit for token lookups, upload limits. */
+/** The portal's web plumbing: CSRF check for its forms, rate limits for anonymous clients, upload limits. */
 @Configuration(proxyBeanMethods = false)
 class PortalWebConfiguration implements WebMvcConfigurer {
 
@@ -34,11 +35,13 @@ class PortalWebConfiguration implements WebMvcConfigurer {
         registry.addRedirectViewController("/", "/portal");
     }
 
+    /** Before anything reads a body; after the path check and the login throttle (order +10). */
     @Bean
-    FilterRegistrationBean<TrackingRateLimitFilter> trackingRateLimitFilter(PortalProperties properties) {
-        FilterRegistrationBean<TrackingRateLimitFilter> registration =
-                new FilterRegistrationBean<>(new TrackingRateLimitFilter(new TrackingRateLimiter(properties.failedLookupsPerMinute())));
-        registration.addUrlPatterns("/portal/vorgang/*", "/portal/entwurf/*", "/api/v1/tracking/*");
+    FilterRegistrationBean<CitizenRateLimitFilter> citizenRateLimitFilter(PortalProperties properties, CitizenLimits limits) {
+        FilterRegistrationBean<CitizenRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new CitizenRateLimitFilter(properties.failedLookupsPerMinute(), limits));
+        registration.setName("citizen-rate-limits");
+        registration.addUrlPatterns("/portal/*", "/api/v1/tracking/*", "/api/v1/applications");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -25,6 +25,12 @@ class ApiExceptionHandler {
         return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage(), e.fieldErrors()));
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ApiError> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(ApiError.of(e.code(), e.getMessage()));
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(ApiError.of("MALFORMED_REQUEST",

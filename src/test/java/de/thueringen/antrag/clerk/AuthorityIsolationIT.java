@@ -42,12 +42,12 @@ class AuthorityIsolationIT {
     void aJenaCaseWithANote() {
         jenaCase = ClerkClient.anonymous(port).submitParkingPermit(true, "Ida", "Isoliert");
         jenaTask = taskService.createTaskQuery().processInstanceBusinessKey(jenaCase).singleResult();
-        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "jena");
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         assertThat(jena.postJson("/api/v1/cases/" + jenaCase + "/notes", Map.of("text", "nur für Jena"),
                 ClerkClient.scripted()).status()).isEqualTo(201);
         documentUrl = jena.get("/api/v1/cases/" + jenaCase).json().get("documents").get(0).get("url").asText();
-        erfurtBasic = ClerkClient.basic(port, "erfurt.sb", "erfurt");
-        erfurtSession = ClerkClient.tasklist(port, "erfurt.sb", "erfurt");
+        erfurtBasic = ClerkClient.basic(port, "erfurt.sb", "Erfurt-Demo-1");
+        erfurtSession = ClerkClient.tasklist(port, "erfurt.sb", "Erfurt-Demo-1");
     }
 
     @Test
@@ -112,7 +112,7 @@ class AuthorityIsolationIT {
             assertThat(erfurt.postForm("/akte/" + jenaCase + "/notizen", Map.of("text", "Erfurt", "token", "x")).status())
                     .isEqualTo(403);
         }
-        JsonNode notes = ClerkClient.basic(port, "jena.sb", "jena").get("/api/v1/cases/" + jenaCase + "/notes").json();
+        JsonNode notes = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1").get("/api/v1/cases/" + jenaCase + "/notes").json();
         assertThat(notes).extracting(n -> n.get("text").asText()).containsExactly("nur für Jena");
     }
 

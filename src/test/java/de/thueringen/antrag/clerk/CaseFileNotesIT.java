@@ -31,7 +31,7 @@ class CaseFileNotesIT {
     @BeforeEach
     void aJenaCase() {
         caseNumber = ClerkClient.anonymous(port).submitParkingPermit(true, "Nele", "Notizfall");
-        jena = ClerkClient.basic(port, "jena.sb", "jena");
+        jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
     }
 
     @Test
@@ -87,7 +87,7 @@ class CaseFileNotesIT {
 
     @Test
     void pageFormAddsANoteWithItsTokenOnly() {
-        ClerkClient session = ClerkClient.tasklist(port, "jena.sb2", "jena");
+        ClerkClient session = ClerkClient.tasklist(port, "jena.sb2", "Jena-Demo-1");
         String page = session.get("/akte/" + caseNumber).text();
         Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).as("token in the page").isTrue();
@@ -98,7 +98,7 @@ class CaseFileNotesIT {
                 Map.of("text", "falsch", "token", "AAAA"));
         assertThat(wrongToken.status()).isEqualTo(403);
         // a token of another clerk does not fit either
-        String otherToken = tokenOf(ClerkClient.tasklist(port, "jena.sb", "jena").get("/akte/" + caseNumber).text());
+        String otherToken = tokenOf(ClerkClient.tasklist(port, "jena.sb", "Jena-Demo-1").get("/akte/" + caseNumber).text());
         assertThat(session.postForm("/akte/" + caseNumber + "/notizen", Map.of("text", "fremd", "token", otherToken)).status())
                 .isEqualTo(403);
 

@@ -47,7 +47,7 @@ abstract class BewohnerparkausweisScenario {
     @BeforeEach
     void clients() {
         citizen = new HttpApi(port);
-        erfurtClerk = citizen.as(ERFURT_CLERK, "erfurt");
+        erfurtClerk = citizen.as(ERFURT_CLERK, "Erfurt-Demo-1");
     }
 
     record Submitted(String caseNumber, String trackingUrl) {

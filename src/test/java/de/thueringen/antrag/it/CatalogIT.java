@@ -73,7 +73,7 @@ class CatalogIT {
         for (JsonNode service : sample) {
             String ozgId = service.get("ozgId").asText();
             boolean land = "LAND".equals(service.get("level").asText());
-            HttpApi clerk = land ? citizen.as("land.sb", "land") : citizen.as("erfurt.sb", "erfurt");
+            HttpApi clerk = land ? citizen.as("land.sb", "Land-Demo-1") : citizen.as("erfurt.sb", "Erfurt-Demo-1");
             HttpApi.Response submitted = citizen.postJson("/api/v1/applications", genericApplication(ozgId));
             assertThat(submitted.status()).as(ozgId + ": " + submitted.text()).isEqualTo(201);
             String caseNumber = submitted.json().get("caseNumber").asText();

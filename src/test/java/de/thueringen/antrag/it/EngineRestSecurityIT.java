@@ -37,13 +37,13 @@ class EngineRestSecurityIT {
 
     @Test
     void clerkMayNotDeploy() {
-        HttpApi.Response response = deploy(anonymous.as("erfurt.sb", "erfurt"), "clerk-attempt");
+        HttpApi.Response response = deploy(anonymous.as("erfurt.sb", "Erfurt-Demo-1"), "clerk-attempt");
         assertThat(response.status()).as(response.text()).isEqualTo(403);
     }
 
     @Test
     void designerDeploysFromTheModelerWithBasicAuth() {
-        HttpApi designer = anonymous.as("designer", "designer");
+        HttpApi designer = anonymous.as("designer", "Modeler-Demo-1");
         HttpApi.Response response = deploy(designer, "modeler-deploy");
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         assertThat(response.json().get("deployedProcessDefinitions").toString()).contains("Process_ModelerCheck");

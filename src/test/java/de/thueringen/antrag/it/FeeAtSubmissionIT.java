@@ -27,7 +27,7 @@ class FeeAtSubmissionIT {
     @BeforeEach
     void clients() {
         citizen = new HttpApi(port);
-        erfurtClerk = citizen.as("erfurt.sb", "erfurt");
+        erfurtClerk = citizen.as("erfurt.sb", "Erfurt-Demo-1");
     }
 
     @Test

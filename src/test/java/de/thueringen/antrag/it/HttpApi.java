@@ -39,6 +39,7 @@ final class HttpApi {
     private final String base;
     private final HttpClient client;
     private String authorization;
+    private String clientAddress;
 
     HttpApi(int port) {
         this.base = "http://localhost:" + port;
@@ -48,8 +49,20 @@ final class HttpApi {
     /** The same client, authenticated with HTTP Basic as the given Camunda user. */
     HttpApi as(String user, String password) {
         HttpApi other = new HttpApi(base, client);
+        other.clientAddress = clientAddress;
         other.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return other;
+    }
+
+    /**
+     * The same client, seen by the application as coming from another address ({@code X-Forwarded-For}, honoured
+     * from loopback): tests of per-address limits use addresses of their own so they do not throttle each other.
+     */
+    HttpApi from(String address) {
+        HttpApi other = new HttpApi(base, client);
+        other.authorization = authorization;
+        other.clientAddress = address;
         return other;
     }
 
@@ -80,6 +93,9 @@ final class HttpApi {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (clientAddress != null) {
+            builder.header("X-Forwarded-For", clientAddress);
         }
         return builder;
     }

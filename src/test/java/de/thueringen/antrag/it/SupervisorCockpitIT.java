@@ -29,7 +29,7 @@ class SupervisorCockpitIT {
         String erfurtInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(erfurtCase)
                 .processDefinitionKey("ozg-10173").singleResult().getId();
 
-        WebappSession cockpit = WebappSession.loginTo(port, "cockpit", "jena.leitung", "jena");
+        WebappSession cockpit = WebappSession.loginTo(port, "cockpit", "jena.leitung", "Jena-Demo-1");
         HttpResponse<String> instances = cockpit.get("/camunda/api/engine/engine/default/process-instance?maxResults=500");
         assertThat(instances.statusCode()).isEqualTo(200);
         JsonNode list = new ObjectMapper().readTree(instances.body());
@@ -43,7 +43,7 @@ class SupervisorCockpitIT {
 
     @Test
     void clerksHaveNoCockpit() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebappSession.loginTo(port, "cockpit", "jena.sb", "jena"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebappSession.loginTo(port, "cockpit", "jena.sb", "Jena-Demo-1"))
                 .hasMessageContaining("Login of jena.sb failed");
     }
 }

@@ -36,8 +36,8 @@ class TenantIsolationIT {
     @BeforeEach
     void oneCaseInErfurtAndOneInJena() {
         citizen = new HttpApi(port);
-        erfurt = citizen.as("erfurt.sb", "erfurt");
-        jena = citizen.as("jena.sb", "jena");
+        erfurt = citizen.as("erfurt.sb", "Erfurt-Demo-1");
+        jena = citizen.as("jena.sb", "Jena-Demo-1");
         erfurtCase = citizen.postJson("/api/v1/applications", TestData.parkingPermitErfurt("Erfurterin")).json()
                 .get("caseNumber").asText();
         jenaCase = citizen.postJson("/api/v1/applications", TestData.parkingPermitJena("Jenaer")).json()
@@ -93,13 +93,13 @@ class TenantIsolationIT {
         HttpApi.Response anonymous = citizen.get("/api/v1/cases/" + erfurtCase);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
-        // a wrong password is refused (an account of its own: the engine locks an account briefly after a failed login)
+        // a wrong password is refused (an account of its own, so that this failure counts against no other test)
         assertThat(citizen.as("gotha.sb", "falsch").get("/akte/" + erfurtCase).status()).isEqualTo(401);
     }
 
     @Test
     void inTasklistTheJenaClerkSeesOnlyJenaTasksAndCanOpenTheLinkedCaseFile() throws Exception {
-        WebappSession session = WebappSession.loginToTasklist(port, "jena.sb", "jena");
+        WebappSession session = WebappSession.loginToTasklist(port, "jena.sb", "Jena-Demo-1");
         HttpResponse<String> tasks = session.get("/camunda/api/engine/engine/default/task?maxResults=500");
         assertThat(tasks.statusCode()).isEqualTo(200);
         JsonNode list = new ObjectMapper().readTree(tasks.body());
@@ -113,7 +113,7 @@ class TenantIsolationIT {
 
     @Test
     void tasklistRefusesChangesWithoutTheCsrfToken() {
-        WebappSession session = WebappSession.loginToTasklist(port, "erfurt.sb", "erfurt");
+        WebappSession session = WebappSession.loginToTasklist(port, "erfurt.sb", "Erfurt-Demo-1");
         HttpResponse<String> withToken = session.postJson("/camunda/api/engine/engine/default/task/" + erfurtTaskId
                 + "/claim", "{\"userId\":\"erfurt.sb\"}", true);
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(204);
@@ -126,7 +126,7 @@ class TenantIsolationIT {
 
     @Test
     void theTaskFormShowsTheCaseToTheResponsibleClerk() throws Exception {
-        WebappSession session = WebappSession.loginToTasklist(port, "erfurt.sb", "erfurt");
+        WebappSession session = WebappSession.loginToTasklist(port, "erfurt.sb", "Erfurt-Demo-1");
         HttpResponse<String> form = session.get("/camunda/api/engine/engine/default/task/" + erfurtTaskId + "/deployed-form");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("\"schemaVersion\": 16").contains("/akte/{{caseNumber}}");

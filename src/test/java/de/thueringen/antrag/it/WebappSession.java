@@ -17,10 +17,28 @@ final class WebappSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrfToken;
+    private String clientAddress;
 
     private WebappSession(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /**
+     * One try at the login form from the given client address ({@code X-Forwarded-For}), as the browser sends it.
+     *
+     * @return the login answer (200, 401, or 429 when the login throttle holds the address or account back)
+     */
+    static HttpResponse<String> attemptLogin(int port, String app, String user, String password, String clientAddress) {
+        WebappSession session = new WebappSession(port);
+        session.clientAddress = clientAddress;
+        session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", session.currentCsrfCookie())
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     static WebappSession loginToTasklist(int port, String user, String password) {
@@ -69,6 +87,9 @@ final class WebappSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -65,7 +65,7 @@ class PaymentReportIT {
 
     @Test
     void erfurtClerkGetsTheDayReportAsGermanCsv() {
-        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "erfurt").get(reportUrl);
+        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "Erfurt-Demo-1").get(reportUrl);
 
         assertThat(report.status()).as(report.text()).isEqualTo(200);
         assertThat(report.header("Content-Type")).isEqualToIgnoringWhitespace("text/csv;charset=UTF-8");
@@ -83,7 +83,7 @@ class PaymentReportIT {
 
     @Test
     void aJenaClerkMayNotSeeErfurtsPayments() {
-        PaymentTestClient.Response report = fixture.http.as("jena.sb", "jena").get(reportUrl);
+        PaymentTestClient.Response report = fixture.http.as("jena.sb", "Jena-Demo-1").get(reportUrl);
         assertThat(report.status()).isEqualTo(403);
         assertThat(report.text()).doesNotContain(paid.getReference());
     }
@@ -98,12 +98,12 @@ class PaymentReportIT {
 
     @Test
     void anAdministratorMaySeeEveryAuthority() {
-        assertThat(fixture.http.as("admin", "admin").get(reportUrl).text()).contains(paid.getReference());
+        assertThat(fixture.http.as("admin", "Verwaltung-Demo-1").get(reportUrl).text()).contains(paid.getReference());
     }
 
     @Test
     void aDayWithoutPaymentsHasOnlyTheHeader() {
-        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "erfurt")
+        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "Erfurt-Demo-1")
                 .get("/api/v1/reports/payments?authority=" + ERFURT + "&date=2001-01-01");
         assertThat(new String(report.body(), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFKassenzeichen;Aktenzeichen;Leistung;Betrag;Währung;Status;Bezahlt am;Transaktions-ID\r\n");
@@ -111,7 +111,7 @@ class PaymentReportIT {
 
     @Test
     void aMalformedDayIsRejected() {
-        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "erfurt")
+        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "Erfurt-Demo-1")
                 .get("/api/v1/reports/payments?authority=" + ERFURT + "&date=01.03.2026");
         assertThat(report.status()).isEqualTo(400);
         assertThat(report.json().get("error").asText()).isEqualTo("INVALID_DATE");

@@ -2,6 +2,8 @@ package de.thueringen.antrag.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import de.thueringen.antrag.mail.CitizenMail;
 import de.thueringen.antrag.mail.CitizenMailer;
 import de.thueringen.antrag.mail.MailSettings;
+import de.thueringen.antrag.web.CitizenLimits;
+import de.thueringen.antrag.web.RateLimit;
 
 /** The citizen mail against a real SMTP server in-process (GreenMail). */
 class CitizenMailerTest {
@@ -24,12 +28,15 @@ class CitizenMailerTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
+    private static final RateLimit LIMIT = new RateLimit(100, Duration.ofHours(1));
+
     private static CitizenMailer mailer(JavaMailSender sender) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         if (sender != null) {
             beans.addBean("mailSender", sender);
         }
-        return new CitizenMailer(beans.getBeanProvider(JavaMailSender.class), new MailSettings("antrag@jena.example"));
+        return new CitizenMailer(beans.getBeanProvider(JavaMailSender.class), new MailSettings("antrag@jena.example"),
+                new CitizenLimits(LIMIT, LIMIT, LIMIT, LIMIT, new RateLimit(2, Duration.ofHours(1))));
     }
 
     @Test
@@ -64,5 +71,20 @@ class CitizenMailerTest {
         sender.setHost("127.0.0.1");
         sender.setPort(1); // nothing listens there
         assertThat(mailer(sender).send(new CitizenMail("jan@example.org", "Betreff", "Text", "JEN-2026-000003"))).isFalse();
+    }
+
+    @Test
+    void oneRecipientGetsNoMoreMailsThanItsLimitOthersStillDo() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(SMTP.getSmtp().getPort());
+        CitizenMailer mailer = mailer(sender);
+
+        assertThat(mailer.send(new CitizenMail("opfer@example.org", "Betreff", "Text", "ERF-2026-000001"))).isTrue();
+        assertThat(mailer.send(new CitizenMail("Opfer@Example.org ", "Betreff", "Text", "ERF-2026-000002"))).isTrue();
+        assertThat(mailer.send(new CitizenMail("opfer@example.org", "Betreff", "Text", "ERF-2026-000003"))).isFalse();
+        assertThat(mailer.send(new CitizenMail("jemand@example.org", "Betreff", "Text", "ERF-2026-000004"))).isTrue();
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
     }
 }

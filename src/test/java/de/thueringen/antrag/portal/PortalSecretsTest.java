@@ -79,21 +79,9 @@ class PortalSecretsTest {
     }
 
     @Test
-    void rateLimiterRefusesAClientAfterItsFailedLookupsButNotOthers() {
-        TrackingRateLimiter limiter = new TrackingRateLimiter(3);
-        for (int i = 0; i < 3; i++) {
-            assertThat(limiter.allowed("203.0.113.1")).isTrue();
-            assertThat(limiter.recordFailure("203.0.113.1")).isTrue();
-        }
-        assertThat(limiter.allowed("203.0.113.1")).isFalse();
-        assertThat(limiter.recordFailure("203.0.113.1")).isFalse();
-        assertThat(limiter.allowed("203.0.113.2")).isTrue();
-    }
-
-    @Test
     void tokenLookupsAreTheLimitedPaths() {
-        assertThat(TrackingRateLimitFilter.isTokenLookup("/portal/vorgang/abc")).isTrue();
-        assertThat(TrackingRateLimitFilter.isTokenLookup("/api/v1/tracking/abc")).isTrue();
-        assertThat(TrackingRateLimitFilter.isTokenLookup("/portal/suche")).isFalse();
+        assertThat(CitizenRateLimitFilter.isTokenLookup("/portal/vorgang/abc")).isTrue();
+        assertThat(CitizenRateLimitFilter.isTokenLookup("/api/v1/tracking/abc")).isTrue();
+        assertThat(CitizenRateLimitFilter.isTokenLookup("/portal/suche")).isFalse();
     }
 }

@@ -55,7 +55,7 @@ class ClerkWorkMariaDbIT {
     @Test
     void notesAbsencesEscalationAndStatisticsWorkOnMariaDb() {
         ClerkClient citizen = ClerkClient.anonymous(port);
-        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "jena");
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         String decided = citizen.submitParkingPermit(true, "Maria", "Datenbank 😀");
         String open = citizen.submitParkingPermit(true, "Otto", "Offen");
         citizen.submitParkingPermit(false, "Erik", "Erfurt");
@@ -89,7 +89,7 @@ class ClerkWorkMariaDbIT {
         assertThat(jenaFigures.get("open").asLong()).isEqualTo(1);
         assertThat(jenaFigures.get("overdueTasks").asLong()).isEqualTo(1);
         assertThat(jenaFigures.get("closedCases").asLong()).isEqualTo(1);
-        JsonNode land = ClerkClient.basic(port, "land.sb", "land").get("/api/v1/statistics/land").json();
+        JsonNode land = ClerkClient.basic(port, "land.sb", "Land-Demo-1").get("/api/v1/statistics/land").json();
         assertThat(land.get("totals").get("received").asLong()).isEqualTo(3);
         assertThat(land.get("services").get(0).get("authorities")).hasSize(2);
     }

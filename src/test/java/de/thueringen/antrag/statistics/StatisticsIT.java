@@ -33,7 +33,7 @@ class StatisticsIT {
 
     @Test
     void authorityFiguresCountReceivedDecidedOpenAndOverdue() {
-        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "jena");
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         JsonNode before = jena.get("/api/v1/statistics/authorities/ags-16053000").json();
 
         ClerkClient citizen = ClerkClient.anonymous(port);
@@ -74,7 +74,7 @@ class StatisticsIT {
         ClerkClient citizen = ClerkClient.anonymous(port);
         citizen.submitParkingPermit(true, "Lars", "Landesweit");
         citizen.submitParkingPermit(false, "Lisa", "Landesweit");
-        JsonNode land = ClerkClient.basic(port, "land.sb", "land").get("/api/v1/statistics/land").json();
+        JsonNode land = ClerkClient.basic(port, "land.sb", "Land-Demo-1").get("/api/v1/statistics/land").json();
         assertThat(land.get("authorities")).extracting(a -> a.get("authorityName").asText()).contains("Stadt Erfurt", "Stadt Jena");
         JsonNode parking = null;
         for (JsonNode s : land.get("services")) {
@@ -91,31 +91,31 @@ class StatisticsIT {
         }
         assertThat(parking.get("land").get("received").asLong()).isEqualTo(sum);
         // administrators too
-        assertThat(ClerkClient.basic(port, "admin", "admin").get("/api/v1/statistics/land").status()).isEqualTo(200);
-        assertThat(ClerkClient.basic(port, "admin", "admin").get("/api/v1/statistics/authorities/ags-16053000").status())
+        assertThat(ClerkClient.basic(port, "admin", "Verwaltung-Demo-1").get("/api/v1/statistics/land").status()).isEqualTo(200);
+        assertThat(ClerkClient.basic(port, "admin", "Verwaltung-Demo-1").get("/api/v1/statistics/authorities/ags-16053000").status())
                 .isEqualTo(200);
     }
 
     @Test
     void onlyTheAuthorityItsLeadsTheLandOfficeAndAdminsSeeFigures() {
-        assertThat(ClerkClient.basic(port, "jena.leitung", "jena").get("/api/v1/statistics/authorities/ags-16053000").status())
+        assertThat(ClerkClient.basic(port, "jena.leitung", "Jena-Demo-1").get("/api/v1/statistics/authorities/ags-16053000").status())
                 .isEqualTo(200);
-        assertThat(ClerkClient.basic(port, "jena.sb", "jena").get("/api/v1/statistics/land").status()).isEqualTo(403);
-        assertThat(ClerkClient.basic(port, "gotha.sb", "gotha").get("/api/v1/statistics/authorities/ags-16053000").status())
+        assertThat(ClerkClient.basic(port, "jena.sb", "Jena-Demo-1").get("/api/v1/statistics/land").status()).isEqualTo(403);
+        assertThat(ClerkClient.basic(port, "gotha.sb", "Gotha-Demo-1").get("/api/v1/statistics/authorities/ags-16053000").status())
                 .isEqualTo(403);
         assertThat(ClerkClient.anonymous(port).get("/api/v1/statistics/land").status()).isEqualTo(401);
-        assertThat(ClerkClient.basic(port, "admin", "admin").get("/api/v1/statistics/authorities/gibt-es-nicht").status())
+        assertThat(ClerkClient.basic(port, "admin", "Verwaltung-Demo-1").get("/api/v1/statistics/authorities/gibt-es-nicht").status())
                 .isEqualTo(404);
     }
 
     @Test
     void pageForClerksFromTheTasklistLogin() {
-        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "jena");
+        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "Jena-Demo-1");
         ClerkClient.Response page = session.get("/statistik");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains("<html lang=\"de\"", "Statistik der Vorgänge", "Stadt Jena", "Bewohnerparkausweis",
                 "eingegangen", "überfällig", "Median").doesNotContain("Land Thüringen");
-        assertThat(ClerkClient.tasklist(port, "land.sb", "land").get("/statistik").text())
+        assertThat(ClerkClient.tasklist(port, "land.sb", "Land-Demo-1").get("/statistik").text())
                 .contains("Land Thüringen", "Dieselbe Leistung im Vergleich der Behörden");
         assertThat(session.get("/statistik?von=2000-01-01&bis=2000-12-31").text()).contains("01.01.2000");
         assertThat(ClerkClient.anonymous(port).get("/statistik").status()).isEqualTo(401);

@@ -43,7 +43,7 @@ class AbsenceIT {
     @Test
     void tasksOfTheAbsentClerkGoToTheSubstitute() {
         ClerkClient citizen = ClerkClient.anonymous(port);
-        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "jena");
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         String before = citizen.submitParkingPermit(true, "Vera", "Vorher");
         Task assignedBefore = taskOf(before);
         taskService.setAssignee(assignedBefore.getId(), "jena.sb");
@@ -59,7 +59,7 @@ class AbsenceIT {
         // assigned during the absence: goes to the substitute at once (Tasklist's "claim" as well as assignment)
         String during = citizen.submitParkingPermit(true, "Wim", "Waehrenddessen");
         Task assignedDuring = taskOf(during);
-        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "jena");
+        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "Jena-Demo-1");
         assertThat(session.postJson("/camunda/api/engine/engine/default/task/" + assignedDuring.getId() + "/claim",
                 "{\"userId\":\"jena.sb\"}").status()).isEqualTo(204);
         assertThat(assigneeOf(assignedDuring)).isEqualTo("jena.sb2");
@@ -72,8 +72,8 @@ class AbsenceIT {
         });
         // the clerk and the lead see the absence
         assertThat(jena.get("/api/v1/clerk/absences").json()).anySatisfy(a -> assertThat(a.get("substituteId").asText()).isEqualTo("jena.sb2"));
-        assertThat(ClerkClient.basic(port, "jena.leitung", "jena").get("/api/v1/clerk/absences").json()).isNotEmpty();
-        assertThat(ClerkClient.basic(port, "erfurt.sb", "erfurt").get("/api/v1/clerk/absences").json()).isEmpty();
+        assertThat(ClerkClient.basic(port, "jena.leitung", "Jena-Demo-1").get("/api/v1/clerk/absences").json()).isNotEmpty();
+        assertThat(ClerkClient.basic(port, "erfurt.sb", "Erfurt-Demo-1").get("/api/v1/clerk/absences").json()).isEmpty();
     }
 
     @Test
@@ -81,7 +81,7 @@ class AbsenceIT {
         String caseNumber = ClerkClient.anonymous(port).submitParkingPermit(true, "Jon", "Jobfall");
         Task task = taskOf(caseNumber);
         // entered for tomorrow: nothing moves today
-        ClerkClient lead = ClerkClient.basic(port, "jena.leitung", "jena");
+        ClerkClient lead = ClerkClient.basic(port, "jena.leitung", "Jena-Demo-1");
         ClerkClient.Response entered = lead.postJson("/api/v1/clerk/absences", Map.of("userId", "jena.sb2",
                 "substituteId", "jena.sb", "from", TODAY.plusDays(1).toString(), "to", TODAY.plusDays(3).toString()),
                 ClerkClient.scripted());
@@ -112,23 +112,23 @@ class AbsenceIT {
         Map<String, String> jenaAbsence = Map.of("userId", "jena.sb", "substituteId", "jena.sb2",
                 "from", TODAY.toString(), "to", TODAY.plusDays(1).toString());
         // a colleague may not
-        assertThat(ClerkClient.basic(port, "jena.sb2", "jena").postJson("/api/v1/clerk/absences", jenaAbsence,
+        assertThat(ClerkClient.basic(port, "jena.sb2", "Jena-Demo-1").postJson("/api/v1/clerk/absences", jenaAbsence,
                 ClerkClient.scripted()).status()).isEqualTo(403);
         // a clerk of Erfurt may not
-        assertThat(ClerkClient.basic(port, "erfurt.sb", "erfurt").postJson("/api/v1/clerk/absences", jenaAbsence,
+        assertThat(ClerkClient.basic(port, "erfurt.sb", "Erfurt-Demo-1").postJson("/api/v1/clerk/absences", jenaAbsence,
                 ClerkClient.scripted()).status()).isEqualTo(403);
         // the substitute must work for the same authority
-        ClerkClient.Response foreignSubstitute = ClerkClient.basic(port, "jena.sb", "jena").postJson("/api/v1/clerk/absences",
+        ClerkClient.Response foreignSubstitute = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1").postJson("/api/v1/clerk/absences",
                 Map.of("userId", "jena.sb", "substituteId", "erfurt.sb", "from", TODAY.toString(), "to", TODAY.toString()),
                 ClerkClient.scripted());
         assertThat(foreignSubstitute.status()).isEqualTo(403);
         assertThat(foreignSubstitute.json().get("message").asText()).contains("Vertretung");
         // without the custom header (what a foreign page could send) nothing happens, even with valid credentials
-        ClerkClient.Response noHeader = ClerkClient.basic(port, "jena.sb", "jena").postJson("/api/v1/clerk/absences", jenaAbsence);
+        ClerkClient.Response noHeader = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1").postJson("/api/v1/clerk/absences", jenaAbsence);
         assertThat(noHeader.status()).isEqualTo(403);
         assertThat(noHeader.json().get("error").asText()).isEqualTo("SCRIPTED_REQUEST_REQUIRED");
         // nor with the Tasklist login
-        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "jena");
+        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "Jena-Demo-1");
         assertThat(session.postJson("/api/v1/clerk/absences", jenaAbsence).status()).isEqualTo(403);
         assertThat(repository.count()).isZero();
         // with it, the Tasklist login works
@@ -140,7 +140,7 @@ class AbsenceIT {
 
     @Test
     void invalidAbsencesAreRefusedInGerman() {
-        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "jena");
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         ClerkClient.Response backwards = jena.postJson("/api/v1/clerk/absences", Map.of("userId", "jena.sb",
                 "substituteId", "jena.sb2", "from", TODAY.plusDays(2).toString(), "to", TODAY.toString()), ClerkClient.scripted());
         assertThat(backwards.status()).isEqualTo(400);
@@ -153,16 +153,16 @@ class AbsenceIT {
 
     @Test
     void absenceCanBeWithdrawnByTheClerkOrTheLeadOnly() {
-        ClerkClient lead = ClerkClient.basic(port, "jena.leitung", "jena");
+        ClerkClient lead = ClerkClient.basic(port, "jena.leitung", "Jena-Demo-1");
         long id = lead.postJson("/api/v1/clerk/absences", Map.of("userId", "jena.sb", "substituteId", "jena.sb2",
                 "from", TODAY.plusDays(5).toString(), "to", TODAY.plusDays(6).toString()), ClerkClient.scripted())
                 .json().get("id").asLong();
-        assertThat(ClerkClient.basic(port, "erfurt.sb", "erfurt").delete("/api/v1/clerk/absences/" + id, ClerkClient.scripted())
+        assertThat(ClerkClient.basic(port, "erfurt.sb", "Erfurt-Demo-1").delete("/api/v1/clerk/absences/" + id, ClerkClient.scripted())
                 .status()).isEqualTo(404);
-        assertThat(ClerkClient.basic(port, "jena.sb2", "jena").delete("/api/v1/clerk/absences/" + id, ClerkClient.scripted())
+        assertThat(ClerkClient.basic(port, "jena.sb2", "Jena-Demo-1").delete("/api/v1/clerk/absences/" + id, ClerkClient.scripted())
                 .status()).isEqualTo(403);
-        assertThat(ClerkClient.basic(port, "jena.sb", "jena").delete("/api/v1/clerk/absences/" + id).status()).isEqualTo(403);
-        assertThat(ClerkClient.basic(port, "jena.sb", "jena").delete("/api/v1/clerk/absences/" + id, ClerkClient.scripted())
+        assertThat(ClerkClient.basic(port, "jena.sb", "Jena-Demo-1").delete("/api/v1/clerk/absences/" + id).status()).isEqualTo(403);
+        assertThat(ClerkClient.basic(port, "jena.sb", "Jena-Demo-1").delete("/api/v1/clerk/absences/" + id, ClerkClient.scripted())
                 .status()).isEqualTo(204);
         assertThat(repository.existsById(id)).isFalse();
     }

@@ -31,7 +31,7 @@ class CaseTaskIT {
     @Test
     void descriptionNamesTheCase() {
         String caseNumber = ClerkClient.anonymous(port).submitParkingPermit(true, "Erika", "Mustermann");
-        JsonNode task = ClerkClient.basic(port, "jena.sb", "jena")
+        JsonNode task = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1")
                 .get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&maxResults=5").json().get(0);
         // first line: the case; then the designer's description of the step (BPMN documentation), if any
         assertThat(task.get("description").asText().lines().findFirst().orElseThrow())
@@ -44,7 +44,7 @@ class CaseTaskIT {
         String firstName = "#{7*7}";
         String lastName = "${7*7}<script>alert(1)</script>";
         String caseNumber = ClerkClient.anonymous(port).submitParkingPermit(true, firstName, lastName);
-        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "jena");
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         JsonNode task = jena.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber + "&maxResults=5").json().get(0);
         assertThat(task.get("description").asText().lines().findFirst().orElseThrow())
                 .isEqualTo(caseNumber + " · Bewohnerparkausweis · #{7*7} ${7*7}<script>alert(1)</script>");
@@ -52,7 +52,7 @@ class CaseTaskIT {
         JsonNode columns = jena.get("/engine-rest/task/" + task.get("id").asText() + "/localVariables").json();
         assertThat(columns.get("applicantName").get("value").asText()).isEqualTo("#{7*7} ${7*7}<script>alert(1)</script>");
         // Tasklist's own call for the task (HAL) hands the text over unchanged; Tasklist escapes it when showing it
-        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "jena");
+        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "Jena-Demo-1");
         JsonNode viaTasklist = session.get("/camunda/api/engine/engine/default/task/" + task.get("id").asText(),
                 "application/hal+json").json();
         assertThat(viaTasklist.get("description").asText()).contains("#{7*7} ${7*7}<script>alert(1)</script>");
@@ -74,18 +74,18 @@ class CaseTaskIT {
         assertThat(authorizationService.createAuthorizationQuery().groupIdIn("ags-16053000-leitung")
                 .resourceType(Resources.TASK).resourceId(jenaTask.getId()).count()).isEqualTo(1);
 
-        ClerkClient lead = ClerkClient.basic(port, "jena.leitung", "jena");
+        ClerkClient lead = ClerkClient.basic(port, "jena.leitung", "Jena-Demo-1");
         assertThat(lead.get("/engine-rest/task/" + jenaTask.getId()).status()).isEqualTo(200);
         assertThat(lead.get("/engine-rest/task?maxResults=1000").json())
                 .allSatisfy(t -> assertThat(t.get("tenantId").asText()).isEqualTo("ags-16053000"));
         // a clerk claims it, the lead moves it to the colleague
-        assertThat(ClerkClient.basic(port, "jena.sb", "jena").postJson("/engine-rest/task/" + jenaTask.getId() + "/claim",
+        assertThat(ClerkClient.basic(port, "jena.sb", "Jena-Demo-1").postJson("/engine-rest/task/" + jenaTask.getId() + "/claim",
                 "{\"userId\":\"jena.sb\"}").status()).isEqualTo(204);
         assertThat(lead.postJson("/engine-rest/task/" + jenaTask.getId() + "/assignee", "{\"userId\":\"jena.sb2\"}").status())
                 .isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(jenaTask.getId()).singleResult().getAssignee()).isEqualTo("jena.sb2");
         // the same in Tasklist, with the lead's login
-        ClerkClient session = ClerkClient.tasklist(port, "jena.leitung", "jena");
+        ClerkClient session = ClerkClient.tasklist(port, "jena.leitung", "Jena-Demo-1");
         assertThat(session.postJson("/camunda/api/engine/engine/default/task/" + jenaTask.getId() + "/assignee",
                 "{\"userId\":\"jena.sb\"}").status()).isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(jenaTask.getId()).singleResult().getAssignee()).isEqualTo("jena.sb");

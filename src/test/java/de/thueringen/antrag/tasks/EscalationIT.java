@@ -51,7 +51,7 @@ class EscalationIT {
         assertThat(taskService.getIdentityLinksForTask(onTime.getId())).extracting(IdentityLink::getGroupId)
                 .doesNotContain("ags-16053000-leitung");
 
-        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "jena");
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         JsonNode audit = jena.get("/api/v1/cases/" + caseNumber).json().get("audit");
         assertThat(audit).filteredOn(a -> a.get("action").asText().equals("ÜBERFÄLLIG_ESKALIERT")).hasSize(1)
                 .first().satisfies(a -> assertThat(a.get("detail").asText()).contains("Formelle Prüfung", "Leitung"));
@@ -66,7 +66,7 @@ class EscalationIT {
         // the lead finds it in "Eskalierte Aufgaben"
         Filter escalatedFilter = filterService.createFilterQuery().list().stream()
                 .filter(f -> "ags-16053000:ESCALATED".equals(f.getProperties().get(ClerkFilters.MARKER))).findFirst().orElseThrow();
-        JsonNode leadList = ClerkClient.basic(port, "jena.leitung", "jena")
+        JsonNode leadList = ClerkClient.basic(port, "jena.leitung", "Jena-Demo-1")
                 .postJson("/engine-rest/filter/" + escalatedFilter.getId() + "/list?maxResults=1000", "{}").json();
         assertThat(leadList).extracting(t -> t.get("id").asText()).contains(task.getId()).doesNotContain(onTime.getId());
         // clerks cannot open the lead's filter

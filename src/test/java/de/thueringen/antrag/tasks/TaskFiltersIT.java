@@ -60,7 +60,7 @@ class TaskFiltersIT {
     @BeforeEach
     void oneCaseInJenaAndOneInErfurt() {
         citizen = ClerkClient.anonymous(port);
-        jena = ClerkClient.basic(port, "jena.sb", "jena");
+        jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
         jenaCase = citizen.submitParkingPermit(true, "Jana", "Filtertest");
         erfurtCase = citizen.submitParkingPermit(false, "Emil", "Filtertest");
     }
@@ -87,7 +87,7 @@ class TaskFiltersIT {
 
     @Test
     void teamLeadAlsoSeesTheEscalatedFilter() {
-        JsonNode filters = ClerkClient.basic(port, "jena.leitung", "jena").get("/engine-rest/filter?resourceType=Task&maxResults=100").json();
+        JsonNode filters = ClerkClient.basic(port, "jena.leitung", "Jena-Demo-1").get("/engine-rest/filter?resourceType=Task&maxResults=100").json();
         List<String> expected = new ArrayList<>(CLERK_FILTERS);
         expected.add("Eskalierte Aufgaben");
         assertThat(names(filters)).containsExactlyInAnyOrderElementsOf(expected);
@@ -112,7 +112,7 @@ class TaskFiltersIT {
 
     @Test
     void tasklistShowsTheJenaFiltersWithCaseNumberServiceAndApplicant() throws Exception {
-        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "jena");
+        ClerkClient session = ClerkClient.tasklist(port, "jena.sb", "Jena-Demo-1");
         JsonNode filters = session.get("/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=2000").json();
         assertThat(names(filters)).containsExactlyInAnyOrderElementsOf(CLERK_FILTERS);
         String teamId = filterOf(JENA + ":TEAM").getId();
@@ -153,7 +153,7 @@ class TaskFiltersIT {
         assertThat(mineList).allSatisfy(t -> assertThat(t.get("assignee").asText()).isEqualTo("jena.sb"));
         // the colleague's "Meine Aufgaben" does not list it
         Filter colleague = filterOf("user:jena.sb2:MINE");
-        JsonNode colleagueList = ClerkClient.basic(port, "jena.sb2", "jena")
+        JsonNode colleagueList = ClerkClient.basic(port, "jena.sb2", "Jena-Demo-1")
                 .postJson("/engine-rest/filter/" + colleague.getId() + "/list?maxResults=1000", "{}").json();
         assertThat(colleagueList).extracting(t -> t.get("id").asText()).doesNotContain(task.getId());
     }
@@ -195,7 +195,7 @@ class TaskFiltersIT {
     void aClerkAccountCreatedThroughOurCodeGetsItsAuthoritysFilters() {
         String userId = "weimar.sb." + System.nanoTime() % 100000;
         User user = identityService.newUser(userId);
-        user.setPassword("weimar");
+        user.setPassword("Weimar-Test-1");
         user.setFirstName("Wanda");
         user.setLastName("Weimarer");
         identityService.saveUser(user);
@@ -205,7 +205,7 @@ class TaskFiltersIT {
         clerkFilters.prepareFor(userId);
         clerkFilters.prepareFor(userId); // idempotent
 
-        JsonNode filters = ClerkClient.basic(port, userId, "weimar").get("/engine-rest/filter?resourceType=Task&maxResults=100").json();
+        JsonNode filters = ClerkClient.basic(port, userId, "Weimar-Test-1").get("/engine-rest/filter?resourceType=Task&maxResults=100").json();
         assertThat(names(filters)).containsExactlyInAnyOrderElementsOf(CLERK_FILTERS);
         assertThat(filterService.createFilterQuery().list().stream()
                 .filter(f -> String.valueOf(f.getProperties().get(ClerkFilters.MARKER)).startsWith("ags-16055000:")))
