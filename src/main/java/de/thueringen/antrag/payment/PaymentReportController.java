@@ -87,7 +87,6 @@ class PaymentReportController {
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("zahlungen-" + authority + "-" + day + ".csv").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(PaymentReportCsv.write(rows));
     }
 }
