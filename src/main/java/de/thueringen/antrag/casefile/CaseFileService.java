@@ -21,6 +21,8 @@ public class CaseFileService {
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
     public static final String SYSTEM_ACTOR = "system";
     public static final String CITIZEN_ACTOR = "antragsteller";
+    /** Audit action of a staff member reading the case file (page, JSON, notes, a document). */
+    public static final String READ_BY_STAFF = "AKTE_GELESEN";
 
     private final CaseFileRepository cases;
     private final CaseStatusChangeRepository statusChanges;
@@ -159,6 +161,15 @@ public class CaseFileService {
     @Transactional
     public void audit(Long caseId, String actor, String action, String detail) {
         auditEntries.save(new AuditEntry(caseId, clock.instant(), actor, action, detail));
+    }
+
+    /**
+     * Records that a staff member read the case file: data protection asks who saw a citizen's data, not only who
+     * changed it. {@code what} names the part read, e.g. "Akte (Seite)" or a document's name.
+     */
+    @Transactional
+    public void recordReadByStaff(Long caseId, String userId, String what) {
+        audit(caseId, userId, READ_BY_STAFF, what);
     }
 
     @Transactional(readOnly = true)

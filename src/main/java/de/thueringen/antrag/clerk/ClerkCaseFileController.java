@@ -33,7 +33,7 @@ import de.thueringen.antrag.security.ClerkAccess;
  * notes), {@code /akte/{caseNumber}/dokumente/{id}} (downloads), {@code /api/v1/cases/{caseNumber}} (JSON, read by the
  * "Akte" tab in Tasklist) and {@code /api/v1/cases/{caseNumber}/notes} (internal notes). A clerk logged into Tasklist
  * is recognised by that login; API clients use HTTP Basic. Clerks of other authorities get 403 and see nothing of
- * the case.
+ * the case. Every read is written to the case's audit trail (who, when, which part).
  */
 @Controller
 class ClerkCaseFileController {
@@ -57,7 +57,7 @@ class ClerkCaseFileController {
 
     @GetMapping("/akte/{caseNumber}")
     ModelAndView page(@PathVariable String caseNumber, HttpServletRequest request) {
-        return page(authorizedCase(caseNumber, request), null, null);
+        return page(authorizedRead(caseNumber, request, "Akte (Seite)"), null, null);
     }
 
     /**
@@ -95,22 +95,24 @@ class ClerkCaseFileController {
 
     @GetMapping("/akte/{caseNumber}/dokumente/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId, HttpServletRequest request) {
-        CaseFile caseFile = authorizedCase(caseNumber, request).caseFile();
-        CaseDocument document = caseFiles.document(caseFile.getId(), documentId)
+        Authorized authorized = authorizedCase(caseNumber, request);
+        CaseDocument document = caseFiles.document(authorized.caseFile().getId(), documentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        caseFiles.recordReadByStaff(authorized.caseFile().getId(), authorized.clerk().userId(),
+                "Dokument " + document.getId() + " (" + document.getFileName() + ")");
         return DocumentResponses.download(document);
     }
 
     @GetMapping(path = "/api/v1/cases/{caseNumber}", produces = "application/json")
     @ResponseBody
     CaseFileView json(@PathVariable String caseNumber, HttpServletRequest request) {
-        return views.of(authorizedCase(caseNumber, request).caseFile());
+        return views.of(authorizedRead(caseNumber, request, "Akte (JSON)").caseFile());
     }
 
     @GetMapping(path = "/api/v1/cases/{caseNumber}/notes", produces = "application/json")
     @ResponseBody
     List<CaseFileView.Note> listNotes(@PathVariable String caseNumber, HttpServletRequest request) {
-        return notes.of(authorizedCase(caseNumber, request).caseFile().getId()).stream()
+        return notes.of(authorizedRead(caseNumber, request, "Interne Notizen (JSON)").caseFile().getId()).stream()
                 .map(ClerkCaseFileController::view).toList();
     }
 
@@ -138,6 +140,13 @@ class ClerkCaseFileController {
     }
 
     record Authorized(Clerk clerk, CaseFile caseFile) {
+    }
+
+    /** {@link #authorizedCase} for a read, which the audit trail records before anything is shown. */
+    private Authorized authorizedRead(String caseNumber, HttpServletRequest request, String what) {
+        Authorized authorized = authorizedCase(caseNumber, request);
+        caseFiles.recordReadByStaff(authorized.caseFile().getId(), authorized.clerk().userId(), what);
+        return authorized;
     }
 
     private Authorized authorizedCase(String caseNumber, HttpServletRequest request) {

@@ -20,9 +20,10 @@ import de.thueringen.antrag.tasks.ClerkFilters;
 /**
  * Demo users with documented passwords (README): clerks of Stadt Erfurt, Stadt Jena (two clerks and a team lead, for
  * substitutes and four-eyes decisions), Gemeinde Gotha, Landratsamt Eichsfeld and the Thüringer
- * Landesverwaltungsamt, and a process designer. The administrator comes from {@code camunda.bpm.admin-user} in the
- * demo profile. The passwords follow the engine's password policy (10+ characters, upper and lower case, digit,
- * special character, not the user's id or name), which is on for every account.
+ * Landesverwaltungsamt, the cash offices of Erfurt and Jena, and a process designer. The administrator comes from
+ * {@code camunda.bpm.admin-user} in the demo profile. The passwords follow the engine's password policy (10+
+ * characters, upper and lower case, digit, special character, not the user's id or name), which is on for every
+ * account.
  */
 @Component
 @Profile("demo")
@@ -30,18 +31,29 @@ class DemoAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
-    /** @param lead team lead (group {@code <authority>-leitung}) instead of clerk ({@code <authority>-sachbearbeitung}) */
-    record DemoClerk(String userId, String password, String firstName, String lastName, String authorityId, boolean lead) {
+    /** What a demo account does for its authority. */
+    enum Job {
+        /** group {@code <authority>-sachbearbeitung} and the clerk role */
+        CLERK,
+        /** group {@code <authority>-leitung}, the clerk role and the lead role */
+        LEAD,
+        /** group {@code <authority>-kasse} only: the payment report, no Tasklist, no case files */
+        CASH_OFFICE
     }
 
-    static final List<DemoClerk> CLERKS = List.of(
-            new DemoClerk("erfurt.sb", "Erfurt-Demo-1", "Erika", "Erfurter", "ags-16051000", false),
-            new DemoClerk("jena.sb", "Jena-Demo-1", "Jonas", "Jenaer", "ags-16053000", false),
-            new DemoClerk("jena.sb2", "Jena-Demo-1", "Johanna", "Saalbach", "ags-16053000", false),
-            new DemoClerk("jena.leitung", "Jena-Demo-1", "Jakob", "Leutra", "ags-16053000", true),
-            new DemoClerk("gotha.sb", "Gotha-Demo-1", "Greta", "Gothaer", "ags-16067029", false),
-            new DemoClerk("eichsfeld.sb", "Eichsfeld-Demo-1", "Emil", "Eichsfelder", "kreis-16061", false),
-            new DemoClerk("land.sb", "Land-Demo-1", "Lena", "Landesamt", "land-thueringen", false));
+    record DemoAccount(String userId, String password, String firstName, String lastName, String authorityId, Job job) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("erfurt.sb", "Erfurt-Demo-1", "Erika", "Erfurter", "ags-16051000", Job.CLERK),
+            new DemoAccount("erfurt.kasse", "Erfurt-Demo-1", "Karl", "Kassner", "ags-16051000", Job.CASH_OFFICE),
+            new DemoAccount("jena.sb", "Jena-Demo-1", "Jonas", "Jenaer", "ags-16053000", Job.CLERK),
+            new DemoAccount("jena.sb2", "Jena-Demo-1", "Johanna", "Saalbach", "ags-16053000", Job.CLERK),
+            new DemoAccount("jena.leitung", "Jena-Demo-1", "Jakob", "Leutra", "ags-16053000", Job.LEAD),
+            new DemoAccount("jena.kasse", "Jena-Demo-1", "Klara", "Kämmerer", "ags-16053000", Job.CASH_OFFICE),
+            new DemoAccount("gotha.sb", "Gotha-Demo-1", "Greta", "Gothaer", "ags-16067029", Job.CLERK),
+            new DemoAccount("eichsfeld.sb", "Eichsfeld-Demo-1", "Emil", "Eichsfelder", "kreis-16061", Job.CLERK),
+            new DemoAccount("land.sb", "Land-Demo-1", "Lena", "Landesamt", "land-thueringen", Job.CLERK));
 
     private final IdentityService identityService;
     private final JurisdictionService jurisdiction;
@@ -55,24 +67,31 @@ class DemoAccounts {
 
     @EventListener(ApplicationStartedEvent.class)
     void create() {
-        for (DemoClerk clerk : CLERKS) {
-            Authority authority = jurisdiction.require(clerk.authorityId());
-            if (createUser(clerk.userId(), clerk.password(), clerk.firstName(), clerk.lastName())) {
-                identityService.createMembership(clerk.userId(),
-                        clerk.lead() ? authority.leadGroupId() : authority.clerkGroupId());
-                identityService.createMembership(clerk.userId(), ClerkRoles.CLERK_ROLE);
-                if (clerk.lead()) {
-                    identityService.createMembership(clerk.userId(), ClerkRoles.LEAD_ROLE);
+        for (DemoAccount account : ACCOUNTS) {
+            Authority authority = jurisdiction.require(account.authorityId());
+            if (createUser(account.userId(), account.password(), account.firstName(), account.lastName())) {
+                for (String group : groupsOf(account.job(), authority)) {
+                    identityService.createMembership(account.userId(), group);
                 }
             }
-            // the authority's Tasklist filters and the clerk's own "Meine Aufgaben" (idempotent)
-            filters.prepareFor(clerk.userId());
+            if (account.job() != Job.CASH_OFFICE) {
+                // the authority's Tasklist filters and the clerk's own "Meine Aufgaben" (idempotent)
+                filters.prepareFor(account.userId());
+            }
         }
         if (createUser("designer", "Modeler-Demo-1", "Dana", "Designerin")) {
             // the Modeler's deploy button needs the deployment permission, which only camunda-admin has
             identityService.createMembership("designer", Groups.CAMUNDA_ADMIN);
         }
-        LOG.info("Demo accounts ready: {} clerks, designer, admin", CLERKS.size());
+        LOG.info("Demo accounts ready: {} staff accounts, designer, admin", ACCOUNTS.size());
+    }
+
+    private static List<String> groupsOf(Job job, Authority authority) {
+        return switch (job) {
+            case CLERK -> List.of(authority.clerkGroupId(), ClerkRoles.CLERK_ROLE);
+            case LEAD -> List.of(authority.leadGroupId(), ClerkRoles.CLERK_ROLE, ClerkRoles.LEAD_ROLE);
+            case CASH_OFFICE -> List.of(authority.cashOfficeGroupId());
+        };
     }
 
     private boolean createUser(String id, String password, String firstName, String lastName) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import de.thueringen.antrag.casefile.NewDocument;
 import de.thueringen.antrag.catalog.EvidenceRequirement;
+import de.thueringen.antrag.web.FieldError;
 
 /**
  * Checks uploaded evidence: every required document present, nothing the service does not ask for, sizes

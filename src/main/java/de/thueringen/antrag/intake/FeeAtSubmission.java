@@ -1,14 +1,12 @@
 package de.thueringen.antrag.intake;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 import de.thueringen.antrag.catalog.ServiceDefinition;
+import de.thueringen.antrag.payment.FeeTables;
 import de.thueringen.antrag.payment.PaymentService;
 import de.thueringen.antrag.workflow.ProcessVariables;
 
@@ -23,11 +21,11 @@ class FeeAtSubmission {
 
     static final String PROPERTY = "payment.at.submission";
 
-    private final DecisionService decisionService;
+    private final FeeTables feeTables;
     private final PaymentService payments;
 
-    FeeAtSubmission(DecisionService decisionService, PaymentService payments) {
-        this.decisionService = decisionService;
+    FeeAtSubmission(FeeTables feeTables, PaymentService payments) {
+        this.feeTables = feeTables;
         this.payments = payments;
     }
 
@@ -39,14 +37,8 @@ class FeeAtSubmission {
     void open(Long caseId, ServiceDefinition service, Map<String, Object> formValues, String ags) {
         Map<String, Object> inputs = new HashMap<>(formValues);
         inputs.put(ProcessVariables.AGS, ags);
-        DmnDecisionResult result = decisionService.evaluateDecisionByKey("fee-" + service.serviceId())
-                .variables(inputs).evaluate();
-        if (result.isEmpty() || !(result.getSingleResult().getEntry(ProcessVariables.FEE_AMOUNT) instanceof Number fee)) {
-            return;
-        }
-        BigDecimal amount = new BigDecimal(fee.toString());
-        if (amount.signum() > 0) {
-            payments.request(caseId, amount);
-        }
+        feeTables.evaluate(service.serviceId(), inputs)
+                .filter(fee -> fee.amount().signum() > 0)
+                .ifPresent(fee -> payments.request(caseId, fee.amount()));
     }
 }

@@ -16,6 +16,8 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.thueringen.antrag.web.FieldError;
+
 /**
  * Checks submitted data against the service's form as the browser would, and more strictly: the browser is
  * never trusted. Returns the cleaned values (trimmed text, typed numbers and booleans) or the field errors.

@@ -24,6 +24,7 @@ import de.thueringen.antrag.catalog.ServiceDefinition;
 import de.thueringen.antrag.jurisdiction.Authority;
 import de.thueringen.antrag.jurisdiction.AuthorityDirectory;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
+import de.thueringen.antrag.web.FieldError;
 import de.thueringen.antrag.workflow.ProcessVariables;
 import de.thueringen.antrag.workflow.ProcessingDeadline;
 

@@ -2,23 +2,16 @@ package de.thueringen.antrag.intake;
 
 import java.util.List;
 
-/** The submission was not accepted; nothing was stored. */
-public class SubmissionRejectedException extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-    private final String code;
-    private final List<FieldError> fieldErrors;
+import de.thueringen.antrag.web.ApiRejectedException;
+import de.thueringen.antrag.web.FieldError;
+
+/** The submission was not accepted; nothing was stored. An unknown service is 404, everything else 400. */
+public class SubmissionRejectedException extends ApiRejectedException {
 
     public SubmissionRejectedException(String code, String germanMessage, List<FieldError> fieldErrors) {
-        super(germanMessage);
-        this.code = code;
-        this.fieldErrors = List.copyOf(fieldErrors);
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public List<FieldError> fieldErrors() {
-        return fieldErrors;
+        super("SERVICE_NOT_FOUND".equals(code) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, code, germanMessage,
+                fieldErrors);
     }
 }

@@ -24,4 +24,9 @@ public record Authority(String id, AuthorityKind kind, String name, String key, 
     public String leadGroupId() {
         return id + "-leitung";
     }
+
+    /** The cash office (Kasse): sees the authority's payments, not its cases or tasks. */
+    public String cashOfficeGroupId() {
+        return id + "-kasse";
+    }
 }

@@ -15,9 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes every authority a Camunda tenant with two groups: its clerks ({@code <id>-sachbearbeitung}) and its
- * team leads ({@code <id>-leitung}), both members of the tenant. Only what is missing is created, so a restart
- * costs two queries.
+ * Makes every authority a Camunda tenant with three groups: its clerks ({@code <id>-sachbearbeitung}) and its
+ * team leads ({@code <id>-leitung}), both members of the tenant, and its cash office ({@code <id>-kasse}), which is
+ * not: the cash office reads the payment report, never the engine's process data of the authority. Only what is
+ * missing is created, so a restart costs two queries.
  */
 @Component
 public class AuthorityTenantSynchronizer {
@@ -48,13 +49,15 @@ public class AuthorityTenantSynchronizer {
                 identityService.saveTenant(tenant);
                 created++;
             }
-            created += ensureGroup(groups, authority.clerkGroupId(), "Sachbearbeitung " + authority.name(), authority);
-            created += ensureGroup(groups, authority.leadGroupId(), "Leitung " + authority.name(), authority);
+            created += ensureGroup(groups, authority.clerkGroupId(), "Sachbearbeitung " + authority.name(), authority, true);
+            created += ensureGroup(groups, authority.leadGroupId(), "Leitung " + authority.name(), authority, true);
+            created += ensureGroup(groups, authority.cashOfficeGroupId(), "Kasse " + authority.name(), authority, false);
         }
         LOG.info("Authorities as tenants: {} known, {} identity entries created", directory.all().size(), created);
     }
 
-    private int ensureGroup(Set<String> existing, String groupId, String name, Authority authority) {
+    private int ensureGroup(Set<String> existing, String groupId, String name, Authority authority,
+                            boolean tenantMember) {
         if (existing.contains(groupId)) {
             return 0;
         }
@@ -62,7 +65,9 @@ public class AuthorityTenantSynchronizer {
         group.setName(name);
         group.setType(GROUP_TYPE);
         identityService.saveGroup(group);
-        identityService.createTenantGroupMembership(authority.id(), groupId);
+        if (tenantMember) {
+            identityService.createTenantGroupMembership(authority.id(), groupId);
+        }
         return 1;
     }
 }

@@ -1,6 +1,7 @@
 package de.thueringen.antrag.jurisdiction;
 
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,10 @@ public class JurisdictionService {
                     : require(municipality.parentId());
             case LAND -> require(LAND_OFFICE_ID);
         };
+    }
+
+    public Optional<Authority> find(String authorityId) {
+        return directory.byId(authorityId);
     }
 
     public Authority require(String authorityId) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.thueringen.antrag.casefile.CaseFileService;
+import de.thueringen.antrag.jurisdiction.Authority;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
 import de.thueringen.antrag.security.Clerk;
 import de.thueringen.antrag.security.ClerkAccess;
@@ -25,8 +26,9 @@ import de.thueringen.antrag.web.ApiError;
 
 /**
  * {@code GET /api/v1/reports/payments?authority=<id>&date=YYYY-MM-DD}: the payments of one authority on one day
- * (requested, paid or refunded that day, German time) as CSV for the cash office (Kasse). Only clerks of that
- * authority and administrators; 401 without login, 403 for another authority.
+ * (requested, paid or refunded that day, German time) as CSV for the cash office (Kasse). Only the authority's cash
+ * office (group {@code <authority>-kasse}) and administrators: payments name citizens' cases, and clerks have no
+ * business with the books. 401 without login, 403 for everyone else.
  */
 @ApiController
 class PaymentReportController {
@@ -51,7 +53,7 @@ class PaymentReportController {
         if (clerk.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Antragsmanagement Thueringen\", charset=\"UTF-8\"")
-                    .body(ApiError.of("LOGIN_REQUIRED", "Bitte melden Sie sich als Sachbearbeiterin oder Sachbearbeiter an."));
+                    .body(ApiError.of("LOGIN_REQUIRED", "Bitte melden Sie sich mit dem Konto Ihrer Kasse an."));
         }
         if (authority == null || !authority.matches("[a-z0-9-]{1,64}")) {
             return ResponseEntity.badRequest().body(ApiError.of("INVALID_AUTHORITY",
@@ -64,11 +66,16 @@ class PaymentReportController {
             return ResponseEntity.badRequest().body(ApiError.of("INVALID_DATE",
                     "Bitte geben Sie den Tag im Format JJJJ-MM-TT an (Parameter date)."));
         }
-        if (!access.mayAccess(clerk.get(), authority)) {
+        // an unknown authority has no cash office: 403 for all but administrators, who get 404 below
+        Optional<Authority> known = jurisdiction.find(authority);
+        boolean allowed = known.isPresent()
+                ? access.hasRole(clerk.get(), known.get().cashOfficeGroupId())
+                : access.isAdministrator(clerk.get());
+        if (!allowed) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("FORBIDDEN",
-                    "Sie dürfen die Zahlungen dieser Behörde nicht sehen."));
+                    "Die Zahlungen dieser Behörde sieht nur ihre Kasse."));
         }
-        jurisdiction.require(authority); // unknown authority (only an administrator gets this far): 404
+        jurisdiction.require(authority);
         Map<Long, String> serviceNames = new HashMap<>();
         List<PaymentReportCsv.Row> rows = payments.dayReport(authority, day).stream()
                 .map(p -> new PaymentReportCsv.Row(p.getReference(), p.getCaseNumber(),
@@ -80,7 +87,6 @@ class PaymentReportController {
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("zahlungen-" + authority + "-" + day + ".csv").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(PaymentReportCsv.write(rows));
     }
 }

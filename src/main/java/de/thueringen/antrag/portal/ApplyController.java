@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.thueringen.antrag.catalog.EvidenceRequirement;
 import de.thueringen.antrag.catalog.ServiceCatalog;
 import de.thueringen.antrag.catalog.ServiceDefinition;
-import de.thueringen.antrag.intake.FieldError;
+import de.thueringen.antrag.web.FieldError;
 import de.thueringen.antrag.intake.SubmissionRejectedException;
 import de.thueringen.antrag.intake.SubmissionRequest;
 import de.thueringen.antrag.jurisdiction.Authority;

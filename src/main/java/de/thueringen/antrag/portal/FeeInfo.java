@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import de.thueringen.antrag.payment.FeeTables;
 
 /**
  * What a service costs, in the words a citizen reads. Where the service has a fee table ({@code fee-<ozgId>} DMN,
@@ -23,21 +22,17 @@ class FeeInfo {
     private static final Logger LOG = LoggerFactory.getLogger(FeeInfo.class);
     static final String BY_STATUTE = "Gebühr nach örtlicher Satzung";
 
-    private final RepositoryService repositoryService;
-    private final DecisionService decisionService;
+    private final FeeTables feeTables;
 
-    FeeInfo(RepositoryService repositoryService, DecisionService decisionService) {
-        this.repositoryService = repositoryService;
-        this.decisionService = decisionService;
+    FeeInfo(FeeTables feeTables) {
+        this.feeTables = feeTables;
     }
 
     record Fee(String text, String legalBasis, boolean dependsOnPlace) {
     }
 
     Fee describe(String serviceId, String ags) {
-        String key = "fee-" + serviceId;
-        boolean table = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() > 0;
-        if (!table) {
+        if (!feeTables.exists(serviceId)) {
             return new Fee(BY_STATUTE, null, false);
         }
         if (ags == null) {
@@ -45,17 +40,11 @@ class FeeInfo {
                     null, true);
         }
         try {
-            DmnDecisionResult result = decisionService.evaluateDecisionByKey(key)
-                    .variables(Variables.createVariables().putValue("ags", ags).putValue("serviceId", serviceId))
-                    .evaluate();
-            if (result.isEmpty() || !(result.getFirstResult().getEntryMap().get("feeAmount") instanceof Number amount)) {
-                return new Fee(BY_STATUTE, null, false);
-            }
-            Map<String, Object> row = result.getFirstResult().getEntryMap();
-            Object basis = row.get("feeLegalBasis");
-            return new Fee("Gebühr: " + euro(amount), basis instanceof String s ? s : null, false);
+            Optional<FeeTables.Fee> fee = feeTables.evaluate(serviceId, Map.of("ags", ags, "serviceId", serviceId));
+            return fee.map(f -> new Fee("Gebühr: " + euro(f.amount()), f.legalBasis(), false))
+                    .orElseGet(() -> new Fee(BY_STATUTE, null, false));
         } catch (RuntimeException e) {
-            LOG.warn("Fee table {} could not be evaluated for {}: {}", key, ags, e.getMessage());
+            LOG.warn("Fee table of service {} could not be evaluated for {}: {}", serviceId, ags, e.getMessage());
             return new Fee(BY_STATUTE, null, false);
         }
     }

@@ -31,7 +31,7 @@ import de.thueringen.antrag.casefile.CaseStatus;
 import de.thueringen.antrag.casefile.DocumentKind;
 import de.thueringen.antrag.casefile.DocumentResponses;
 import de.thueringen.antrag.casefile.MessageDirection;
-import de.thueringen.antrag.intake.FieldError;
+import de.thueringen.antrag.web.FieldError;
 import de.thueringen.antrag.intake.SubmissionRejectedException;
 import de.thueringen.antrag.intake.SubmissionRequest;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;

@@ -41,7 +41,7 @@ class SupplementService {
         if (note.length() > MAX_NOTE_LENGTH || note.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
                 && c != '\n' && c != '\r' && c != '\t')) {
             throw new de.thueringen.antrag.intake.SubmissionRejectedException("VALIDATION_FAILED", "Die Nachricht ist ungültig.",
-                    List.of(new de.thueringen.antrag.intake.FieldError("nachricht", "TOO_LONG",
+                    List.of(new de.thueringen.antrag.web.FieldError("nachricht", "TOO_LONG",
                             "Ihre Nachricht darf höchstens " + MAX_NOTE_LENGTH + " Zeichen lang sein.")));
         }
         List<NewDocument> documents = intake.checkSupplement(attachments);

@@ -41,7 +41,14 @@ public class ClerkAccess {
         return member || isAdministrator(clerk);
     }
 
-    private boolean isAdministrator(Clerk clerk) {
+    /** Member of the group (a role of one authority, such as its cash office), or administrator. */
+    public boolean hasRole(Clerk clerk, String groupId) {
+        boolean member = identityService.createGroupQuery()
+                .groupMember(clerk.userId()).groupId(groupId).count() > 0;
+        return member || isAdministrator(clerk);
+    }
+
+    public boolean isAdministrator(Clerk clerk) {
         return identityService.createGroupQuery()
                 .groupMember(clerk.userId()).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
     }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import de.thueringen.antrag.intake.FieldError;
 
 /**
  * Every error our API returns: {@code error} is a stable code for machines, {@code message} a German

@@ -11,18 +11,15 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import de.thueringen.antrag.intake.SubmissionRejectedException;
-
 /** Turns exceptions of our REST controllers into {@link ApiError}s; never a stack trace to the caller. */
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(SubmissionRejectedException.class)
-    ResponseEntity<ApiError> rejected(SubmissionRejectedException e) {
-        HttpStatus status = "SERVICE_NOT_FOUND".equals(e.code()) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage(), e.fieldErrors()));
+    @ExceptionHandler(ApiRejectedException.class)
+    ResponseEntity<ApiError> rejected(ApiRejectedException e) {
+        return ResponseEntity.status(e.status()).body(new ApiError(e.code(), e.getMessage(), e.fieldErrors()));
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

@@ -12,7 +12,7 @@ class DemoPasswordPolicyTest {
 
     @Test
     void everyDemoPasswordMeetsTheEnginesDefaultPolicy() {
-        for (DemoAccounts.DemoClerk clerk : DemoAccounts.CLERKS) {
+        for (DemoAccounts.DemoAccount clerk : DemoAccounts.ACCOUNTS) {
             UserEntity user = new UserEntity(clerk.userId());
             user.setFirstName(clerk.firstName());
             user.setLastName(clerk.lastName());

@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
 
 import de.thueringen.antrag.casefile.NewDocument;
 import de.thueringen.antrag.catalog.EvidenceRequirement;
+import de.thueringen.antrag.web.FieldError;
 
 class EvidenceCheckerTest {
 

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import de.thueringen.antrag.web.FieldError;
+
 /** Validation of submitted form data against the real Bewohnerparkausweis form (10173). */
 class FormDataValidatorTest {
 

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +25,8 @@ class FeeAtSubmissionIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    HistoryService historyService;
     HttpApi citizen;
     HttpApi erfurtClerk;
 
@@ -59,6 +65,35 @@ class FeeAtSubmissionIT {
     void voluntaryWorkIsFreeSoNothingIsToBePaid() {
         JsonNode submitted = submit(true);
         assertThat(citizen.get(submitted.get("trackingUrl").asText()).json().get("payments")).isEmpty();
+    }
+
+    /**
+     * The fee preview and the fee at submission are evaluated outside any process: the engine's history must not
+     * keep them as decision instances without tenant (readable beyond the authority, with the citizen's inputs).
+     */
+    @Test
+    void feesEvaluatedOutsideAProcessLeaveNoUntenantedDecisionInHistory() {
+        long untenantedBefore = historyService.createHistoricDecisionInstanceQuery().withoutTenantId().count();
+
+        String csrf = csrf(citizen.get("/portal/leistungen/10562").text());
+        HttpApi.Response preview = citizen.post("/portal/leistungen/10562/ort", "application/x-www-form-urlencoded",
+                ("_csrf=" + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8) + "&ort=99084")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(preview.text()).contains("Gebühr: 13,00");
+        JsonNode submitted = submit(false);
+
+        assertThat(historyService.createHistoricDecisionInstanceQuery().withoutTenantId().count())
+                .isEqualTo(untenantedBefore);
+        assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("fee-10562").list())
+                .allSatisfy(decision -> assertThat(decision.getTenantId()).isNotNull());
+        assertThat(citizen.get(submitted.get("trackingUrl").asText()).json().get("payments").get(0)
+                .get("amount").decimalValue()).isEqualByComparingTo("13.00");
+    }
+
+    private static String csrf(String html) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("CSRF token in page").isTrue();
+        return matcher.group(1);
     }
 
     private JsonNode submit(boolean voluntaryWork) {

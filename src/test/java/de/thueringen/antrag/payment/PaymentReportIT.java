@@ -22,7 +22,7 @@ import de.thueringen.antrag.casefile.CaseFileService;
 import de.thueringen.antrag.it.H2ApplicationTest;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
 
-/** The cash office's day report: German CSV, only for the authority's own clerks and administrators. */
+/** The cash office's day report: German CSV, only for the authority's own cash office and administrators. */
 @H2ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PaymentReportIT {
@@ -64,8 +64,8 @@ class PaymentReportIT {
     }
 
     @Test
-    void erfurtClerkGetsTheDayReportAsGermanCsv() {
-        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "Erfurt-Demo-1").get(reportUrl);
+    void erfurtsCashOfficeGetsTheDayReportAsGermanCsv() {
+        PaymentTestClient.Response report = fixture.http.as("erfurt.kasse", "Erfurt-Demo-1").get(reportUrl);
 
         assertThat(report.status()).as(report.text()).isEqualTo(200);
         assertThat(report.header("Content-Type")).isEqualToIgnoringWhitespace("text/csv;charset=UTF-8");
@@ -82,10 +82,25 @@ class PaymentReportIT {
     }
 
     @Test
-    void aJenaClerkMayNotSeeErfurtsPayments() {
-        PaymentTestClient.Response report = fixture.http.as("jena.sb", "Jena-Demo-1").get(reportUrl);
+    void erfurtsOwnClerkMayNotSeeTheBooks() {
+        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "Erfurt-Demo-1").get(reportUrl);
+        assertThat(report.status()).isEqualTo(403);
+        assertThat(report.json().get("error").asText()).isEqualTo("FORBIDDEN");
+        assertThat(report.text()).doesNotContain(paid.getReference());
+    }
+
+    @Test
+    void jenasCashOfficeMayNotSeeErfurtsPayments() {
+        PaymentTestClient.Response report = fixture.http.as("jena.kasse", "Jena-Demo-1").get(reportUrl);
         assertThat(report.status()).isEqualTo(403);
         assertThat(report.text()).doesNotContain(paid.getReference());
+    }
+
+    @Test
+    void aCashOfficeSeesNoCaseFile() {
+        PaymentTestClient.Response caseFile = fixture.http.as("erfurt.kasse", "Erfurt-Demo-1")
+                .get("/api/v1/cases/" + paid.getCaseNumber());
+        assertThat(caseFile.status()).isEqualTo(403);
     }
 
     @Test
@@ -103,7 +118,7 @@ class PaymentReportIT {
 
     @Test
     void aDayWithoutPaymentsHasOnlyTheHeader() {
-        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "Erfurt-Demo-1")
+        PaymentTestClient.Response report = fixture.http.as("erfurt.kasse", "Erfurt-Demo-1")
                 .get("/api/v1/reports/payments?authority=" + ERFURT + "&date=2001-01-01");
         assertThat(new String(report.body(), StandardCharsets.UTF_8)).isEqualTo(
                 "\uFEFFKassenzeichen;Aktenzeichen;Leistung;Betrag;Währung;Status;Bezahlt am;Transaktions-ID\r\n");
@@ -111,7 +126,7 @@ class PaymentReportIT {
 
     @Test
     void aMalformedDayIsRejected() {
-        PaymentTestClient.Response report = fixture.http.as("erfurt.sb", "Erfurt-Demo-1")
+        PaymentTestClient.Response report = fixture.http.as("erfurt.kasse", "Erfurt-Demo-1")
                 .get("/api/v1/reports/payments?authority=" + ERFURT + "&date=01.03.2026");
         assertThat(report.status()).isEqualTo(400);
         assertThat(report.json().get("error").asText()).isEqualTo("INVALID_DATE");

@@ -171,6 +171,11 @@ public final class ClerkClient {
 
     /** A Bewohnerparkausweis application in Jena (07743) or Erfurt (99084); answers the case number. */
     public String submitParkingPermit(boolean jena, String firstName, String lastName) {
+        return submitParkingPermitForReceipt(jena, firstName, lastName).get("caseNumber").asText();
+    }
+
+    /** {@link #submitParkingPermit}, answering the whole receipt (case number, tracking URL). */
+    public JsonNode submitParkingPermitForReceipt(boolean jena, String firstName, String lastName) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("firstName", firstName);
         data.put("lastName", lastName);
@@ -193,7 +198,7 @@ public final class ClerkClient {
         if (response.status() != 201) {
             throw new AssertionError("Submission failed: " + response.status() + " " + response.text());
         }
-        return response.json().get("caseNumber").asText();
+        return response.json();
     }
 
     private static byte[] pdf() {

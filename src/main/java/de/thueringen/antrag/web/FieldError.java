@@ -1,7 +1,7 @@
-package de.thueringen.antrag.intake;
+package de.thueringen.antrag.web;
 
 /**
- * One problem with a submission.
+ * One problem with one field of a request (a submission, an upload).
  *
  * @param field   path of the field, e.g. {@code data.licensePlate} or {@code attachments[0]}
  * @param code    stable code for machines (REQUIRED, PATTERN, TOO_LONG, …)
