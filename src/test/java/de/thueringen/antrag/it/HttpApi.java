@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class HttpApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ADDRESS = new java.util.concurrent.atomic.AtomicInteger();
 
     record Response(int status, byte[] body, HttpResponse<byte[]> raw) {
 
@@ -41,9 +42,16 @@ final class HttpApi {
     private String authorization;
     private String clientAddress;
 
+    /**
+     * A client of its own: every new client comes from an address of its own (198.18.0.0/15, the range set aside for
+     * tests, sent as {@code X-Forwarded-For}), as different citizens would. All test classes share one application,
+     * and its per-address limits would otherwise count the whole suite as one flooding citizen.
+     */
     HttpApi(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        int n = NEXT_ADDRESS.getAndIncrement();
+        this.clientAddress = "198.18." + (n / 250 % 250) + "." + (n % 250 + 1);
     }
 
     /** The same client, authenticated with HTTP Basic as the given Camunda user. */

@@ -26,6 +26,8 @@ final class TestData {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_MAIL = new java.util.concurrent.atomic.AtomicInteger();
+
     static Map<String, Object> parkingPermit(String ags, String postalCode, String city, String firstName, String lastName) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("firstName", firstName);
@@ -34,7 +36,8 @@ final class TestData {
         data.put("houseNumber", "7a");
         data.put("postalCode", postalCode);
         data.put("city", city);
-        data.put("email", "buerger@example.org");
+        // an address per application, as many citizens would have (the per-e-mail limit counts the suite otherwise)
+        data.put("email", "buerger+" + NEXT_MAIL.getAndIncrement() + "@example.org");
         data.put("licensePlate", "EF-AB 123");
         data.put("vehicleHolder", "self");
         data.put("parkingZone", "Altstadt Nord");
