@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>the tenant of every process instance is the responsible authority;</li>
  * <li>platform-owned variables are read-only for people ({@link PersonVariableGuard});</li>
+ * <li>no person's command names an object of another authority ({@link ForeignTenantGuard});</li>
  * <li>expressions reach only the {@link ProcessBuildingBlock}s, not every Spring bean;</li>
  * <li>scripts are refused at deployment, and the engine's script bindings offer no Spring beans.</li>
  * </ul>
@@ -57,6 +58,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
 
     private static List<CommandInterceptor> withGuard(List<CommandInterceptor> existing) {
         List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+        interceptors.add(new ForeignTenantGuard());
         interceptors.add(new PersonVariableGuard());
         return interceptors;
     }

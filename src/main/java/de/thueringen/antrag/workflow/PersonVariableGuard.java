@@ -15,21 +15,17 @@ import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Platform-owned process variables are read-only for people. Sits in the engine's command chain, so it sees every
- * command whatever created it: Tasklist, Cockpit, the engine REST API, the webapps' REST API or Java code acting for a
- * logged-in user. For the outermost command of an authenticated person it reads the variables the command would
- * write ({@link CommandVariables}) and refuses — before anything happens — a write of
+ * Platform-owned process variables are read-only for people. For the outermost command of an authenticated person
+ * (see {@link PersonCommandInterceptor}) it reads the variables the command would write ({@link CommandVariables})
+ * and refuses — before anything happens — a write of
  * <ul>
  * <li>a variable of {@link ProcessVariables#PLATFORM_OWNED} (case, authority, deadlines, who decided …), or</li>
  * <li>one of the citizen's submitted fields ({@link ProcessVariables#SUBMITTED_FIELDS}),</li>
@@ -42,38 +38,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The refusal is an {@link AuthorizationException} with a German message: the REST APIs answer 403 and Tasklist shows
  * the message; nothing of the command is done.
  */
-final class PersonVariableGuard extends CommandInterceptor {
+final class PersonVariableGuard extends PersonCommandInterceptor {
 
     /** Refusal shown to the person (Tasklist, REST message); the variable names follow. */
     static final String REFUSAL = "Diese Angaben verwaltet die Plattform; sie können nicht geändert werden: ";
 
-    private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public <T> T execute(Command<T> command) {
-        int depth = DEPTH.get();
-        if (depth == 0) {
-            checkPersonCommand(command);
-        }
-        DEPTH.set(depth + 1);
-        try {
-            return next.execute(command);
-        } finally {
-            if (depth == 0) {
-                DEPTH.remove();
-            } else {
-                DEPTH.set(depth);
-            }
-        }
-    }
-
-    private static void checkPersonCommand(Command<?> command) {
-        CommandContext context = Context.getCommandContext();
-        Authentication person = context == null ? null : context.getAuthentication();
-        if (person == null || person.getUserId() == null) {
-            return;
-        }
+    void check(Command<?> command, CommandContext context) {
         Map<String, Object> written = CommandVariables.writtenBy(command);
         if (written.isEmpty()) {
             return;

@@ -71,7 +71,7 @@ final class TenantCases {
         ok(clerk.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + clerkUser + "\"}"));
         ok(clerk.postJson("/engine-rest/task/" + taskId + "/unclaim", "{}"));
         // comments and attachments through REST need history rights a clerk lacks (answers "No task found")
-        HttpApi admin = citizen.as(ADMIN, "admin");
+        HttpApi admin = citizen.as(ADMIN, "Verwaltung-Demo-1");
         JsonNode comment = okJson(admin.postJson("/engine-rest/task/" + taskId + "/comment/create",
                 "{\"message\":\"Vermerk zu " + lastName + "\"}"));
         JsonNode attachment = okJson(attach(admin, taskId, "Telefonvermerk " + lastName));
