@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +26,7 @@ import de.thueringen.antrag.casefile.CaseFileService;
 import de.thueringen.antrag.casefile.DocumentResponses;
 import de.thueringen.antrag.security.Clerk;
 import de.thueringen.antrag.security.AuthorityMembership;
+import de.thueringen.antrag.security.CsrfCookie;
 
 /**
  * The case file for clerks: {@code /akte/{caseNumber}} (page linked from the task forms, with a form for internal
@@ -39,37 +42,32 @@ class ClerkCaseFileController {
     private final AuthorityMembership membership;
     private final CaseFileViews views;
     private final CaseNotes notes;
-    private final NoteFormTokens tokens;
 
     ClerkCaseFileController(CaseFileService caseFiles, AuthorityMembership membership, CaseFileViews views,
-                            CaseNotes notes, NoteFormTokens tokens) {
+                            CaseNotes notes) {
         this.caseFiles = caseFiles;
         this.membership = membership;
         this.views = views;
         this.notes = notes;
-        this.tokens = tokens;
     }
 
     @GetMapping("/akte/{caseNumber}")
-    ModelAndView page(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk) {
-        return page(authorizedRead(caseNumber, clerk, "Akte (Seite)"), null, null);
+    ModelAndView page(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk, HttpServletRequest request) {
+        return page(authorizedRead(caseNumber, clerk, "Akte (Seite)"), null, null, request);
     }
 
     /**
-     * The note form of the page: a plain HTML form with a token bound to the clerk and the case. After saving, the
-     * browser is sent back to the page (303, so a reload does not post twice).
+     * The note form of the page: a plain HTML form with Spring Security's CSRF token (security.WebSecurity). After
+     * saving, the browser is sent back to the page (303, so a reload does not post twice).
      */
     @PostMapping(path = "/akte/{caseNumber}/notizen", consumes = "application/x-www-form-urlencoded")
     ModelAndView addNoteFromPage(@PathVariable String caseNumber, @RequestParam(required = false) String text,
-                                 @RequestParam(required = false) String token, @AuthenticationPrincipal Clerk clerk) {
+                                 @AuthenticationPrincipal Clerk clerk, HttpServletRequest request) {
         Authorized authorized = authorizedCase(caseNumber, clerk);
-        if (!tokens.isValid(token, authorized.clerk().userId(), authorized.caseFile().getCaseNumber())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Formular abgelaufen oder nicht von dieser Seite");
-        }
         try {
             notes.add(authorized.caseFile(), authorized.clerk().userId(), text);
         } catch (ClerkApiException e) {
-            ModelAndView page = page(authorized, e.getMessage(), text);
+            ModelAndView page = page(authorized, e.getMessage(), text, request);
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
@@ -78,10 +76,10 @@ class ClerkCaseFileController {
         return new ModelAndView(back);
     }
 
-    private ModelAndView page(Authorized authorized, String noteError, String noteText) {
+    private ModelAndView page(Authorized authorized, String noteError, String noteText, HttpServletRequest request) {
+        CsrfCookie.issue(request); // the note form's field comes from th:action
         ModelAndView page = new ModelAndView("clerk/akte");
         page.addObject("akte", views.of(authorized.caseFile()));
-        page.addObject("noteToken", tokens.tokenFor(authorized.clerk().userId(), authorized.caseFile().getCaseNumber()));
         page.addObject("noteError", noteError);
         page.addObject("noteText", noteText);
         page.addObject("noteMaxLength", CaseNotes.MAX_LENGTH);
