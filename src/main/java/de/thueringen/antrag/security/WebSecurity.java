@@ -12,6 +12,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -35,6 +36,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * page, which stands for the provider's own site and checks its own token bound to the payment. The staff JSON API
  * is called with the Tasklist cookie or Basic credentials; it is protected by {@link ScriptedRequestFilter}
  * instead, because its callers (Tasklist plugin, API clients) have no page to take a token from.
+ * <p>
  * Our servlet filters that must see every request first (setup block, canonical paths, login throttle, no-store,
  * citizen rate limits, security headers) are ordered before Spring Security's filter (order -100).
  */
@@ -151,6 +153,6 @@ class WebSecurity {
         for (int i = 0; i < patterns.length; i++) {
             matchers[i] = builder.matcher(patterns[i]);
         }
-        return new org.springframework.security.web.util.matcher.OrRequestMatcher(matchers);
+        return new OrRequestMatcher(matchers);
     }
 }
