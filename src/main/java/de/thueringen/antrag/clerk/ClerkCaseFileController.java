@@ -33,7 +33,8 @@ import de.thueringen.antrag.security.CsrfCookie;
  * notes), {@code /akte/{caseNumber}/dokumente/{id}} (downloads), {@code /api/v1/cases/{caseNumber}} (JSON, read by the
  * "Akte" tab in Tasklist) and {@code /api/v1/cases/{caseNumber}/notes} (internal notes). Spring Security
  * (security.WebSecurity) lets only logged-in Camunda users in (Tasklist login or HTTP Basic); clerks of other
- * authorities get 403 here ({@link AuthorityMembership}) and see nothing of the case. Every read is written to the case's audit trail (who, when, which part).
+ * authorities get 403 here ({@link AuthorityMembership}) and see nothing of the case. Every read is written to the
+ * case's audit trail (who, when, which part).
  */
 @Controller
 class ClerkCaseFileController {
@@ -52,7 +53,8 @@ class ClerkCaseFileController {
     }
 
     @GetMapping("/akte/{caseNumber}")
-    ModelAndView page(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk, HttpServletRequest request) {
+    ModelAndView page(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk,
+                      HttpServletRequest request) {
         return page(authorizedRead(caseNumber, clerk, "Akte (Seite)"), null, null, request);
     }
 
