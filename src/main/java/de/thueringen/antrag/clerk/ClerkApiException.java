@@ -3,8 +3,8 @@ package de.thueringen.antrag.clerk;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refused call of the clerks' JSON API, answered as {@code {"error": code, "message": German sentence}} with the
- * given status (see {@link ClerkApiErrors}).
+ * A refused call of the clerks' JSON API, answered as problem JSON with the stable code and the German sentence
+ * (see {@link ClerkApiErrors}).
  */
 public class ClerkApiException extends RuntimeException {
 
@@ -15,11 +15,6 @@ public class ClerkApiException extends RuntimeException {
         super(message);
         this.status = status;
         this.code = code;
-    }
-
-    public static ClerkApiException loginRequired() {
-        return new ClerkApiException(HttpStatus.UNAUTHORIZED, "LOGIN_REQUIRED",
-                "Bitte melden Sie sich zuerst in der Aufgabenliste (Tasklist) an.");
     }
 
     public static ClerkApiException forbidden(String message) {

@@ -3,13 +3,12 @@ package de.thueringen.antrag.clerk;
 import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,55 +25,51 @@ import de.thueringen.antrag.casefile.CaseFile;
 import de.thueringen.antrag.casefile.CaseFileService;
 import de.thueringen.antrag.casefile.DocumentResponses;
 import de.thueringen.antrag.security.Clerk;
-import de.thueringen.antrag.security.ClerkAccess;
+import de.thueringen.antrag.security.AuthorityMembership;
+import de.thueringen.antrag.security.CsrfCookie;
 
 /**
  * The case file for clerks: {@code /akte/{caseNumber}} (page linked from the task forms, with a form for internal
  * notes), {@code /akte/{caseNumber}/dokumente/{id}} (downloads), {@code /api/v1/cases/{caseNumber}} (JSON, read by the
- * "Akte" tab in Tasklist) and {@code /api/v1/cases/{caseNumber}/notes} (internal notes). A clerk logged into Tasklist
- * is recognised by that login; API clients use HTTP Basic. Clerks of other authorities get 403 and see nothing of
- * the case. Every read is written to the case's audit trail (who, when, which part).
+ * "Akte" tab in Tasklist) and {@code /api/v1/cases/{caseNumber}/notes} (internal notes). Spring Security
+ * (security.WebSecurity) lets only logged-in Camunda users in (Tasklist login or HTTP Basic); clerks of other
+ * authorities get 403 here ({@link AuthorityMembership}) and see nothing of the case. Every read is written to the
+ * case's audit trail (who, when, which part).
  */
 @Controller
 class ClerkCaseFileController {
 
     private final CaseFileService caseFiles;
-    private final ClerkAccess access;
+    private final AuthorityMembership membership;
     private final CaseFileViews views;
     private final CaseNotes notes;
-    private final NoteFormTokens tokens;
-    private final ClerkRequests requests;
 
-    ClerkCaseFileController(CaseFileService caseFiles, ClerkAccess access, CaseFileViews views, CaseNotes notes,
-                            NoteFormTokens tokens, ClerkRequests requests) {
+    ClerkCaseFileController(CaseFileService caseFiles, AuthorityMembership membership, CaseFileViews views,
+                            CaseNotes notes) {
         this.caseFiles = caseFiles;
-        this.access = access;
+        this.membership = membership;
         this.views = views;
         this.notes = notes;
-        this.tokens = tokens;
-        this.requests = requests;
     }
 
     @GetMapping("/akte/{caseNumber}")
-    ModelAndView page(@PathVariable String caseNumber, HttpServletRequest request) {
-        return page(authorizedRead(caseNumber, request, "Akte (Seite)"), null, null);
+    ModelAndView page(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk,
+                      HttpServletRequest request) {
+        return page(authorizedRead(caseNumber, clerk, "Akte (Seite)"), null, null, request);
     }
 
     /**
-     * The note form of the page: a plain HTML form with a token bound to the clerk and the case. After saving, the
-     * browser is sent back to the page (303, so a reload does not post twice).
+     * The note form of the page: a plain HTML form with Spring Security's CSRF token (security.WebSecurity). After
+     * saving, the browser is sent back to the page (303, so a reload does not post twice).
      */
     @PostMapping(path = "/akte/{caseNumber}/notizen", consumes = "application/x-www-form-urlencoded")
     ModelAndView addNoteFromPage(@PathVariable String caseNumber, @RequestParam(required = false) String text,
-                                 @RequestParam(required = false) String token, HttpServletRequest request) {
-        Authorized authorized = authorizedCase(caseNumber, request);
-        if (!tokens.isValid(token, authorized.clerk().userId(), authorized.caseFile().getCaseNumber())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Formular abgelaufen oder nicht von dieser Seite");
-        }
+                                 @AuthenticationPrincipal Clerk clerk, HttpServletRequest request) {
+        Authorized authorized = authorizedCase(caseNumber, clerk);
         try {
             notes.add(authorized.caseFile(), authorized.clerk().userId(), text);
         } catch (ClerkApiException e) {
-            ModelAndView page = page(authorized, e.getMessage(), text);
+            ModelAndView page = page(authorized, e.getMessage(), text, request);
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
@@ -83,10 +78,10 @@ class ClerkCaseFileController {
         return new ModelAndView(back);
     }
 
-    private ModelAndView page(Authorized authorized, String noteError, String noteText) {
+    private ModelAndView page(Authorized authorized, String noteError, String noteText, HttpServletRequest request) {
+        CsrfCookie.issue(request); // the note form's field comes from th:action
         ModelAndView page = new ModelAndView("clerk/akte");
         page.addObject("akte", views.of(authorized.caseFile()));
-        page.addObject("noteToken", tokens.tokenFor(authorized.clerk().userId(), authorized.caseFile().getCaseNumber()));
         page.addObject("noteError", noteError);
         page.addObject("noteText", noteText);
         page.addObject("noteMaxLength", CaseNotes.MAX_LENGTH);
@@ -94,8 +89,9 @@ class ClerkCaseFileController {
     }
 
     @GetMapping("/akte/{caseNumber}/dokumente/{documentId}")
-    ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId, HttpServletRequest request) {
-        Authorized authorized = authorizedCase(caseNumber, request);
+    ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId,
+                                    @AuthenticationPrincipal Clerk clerk) {
+        Authorized authorized = authorizedCase(caseNumber, clerk);
         CaseDocument document = caseFiles.document(authorized.caseFile().getId(), documentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         caseFiles.recordReadByStaff(authorized.caseFile().getId(), authorized.clerk().userId(),
@@ -105,29 +101,28 @@ class ClerkCaseFileController {
 
     @GetMapping(path = "/api/v1/cases/{caseNumber}", produces = "application/json")
     @ResponseBody
-    CaseFileView json(@PathVariable String caseNumber, HttpServletRequest request) {
-        return views.of(authorizedRead(caseNumber, request, "Akte (JSON)").caseFile());
+    CaseFileView json(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk) {
+        return views.of(authorizedRead(caseNumber, clerk, "Akte (JSON)").caseFile());
     }
 
     @GetMapping(path = "/api/v1/cases/{caseNumber}/notes", produces = "application/json")
     @ResponseBody
-    List<CaseFileView.Note> listNotes(@PathVariable String caseNumber, HttpServletRequest request) {
-        return notes.of(authorizedRead(caseNumber, request, "Interne Notizen (JSON)").caseFile().getId()).stream()
+    List<CaseFileView.Note> listNotes(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk) {
+        return notes.of(authorizedRead(caseNumber, clerk, "Interne Notizen (JSON)").caseFile().getId()).stream()
                 .map(ClerkCaseFileController::view).toList();
     }
 
     record NewNote(String text) {
     }
 
-    /** Adds a note (Tasklist "Akte" tab, API clients); needs the header {@value ClerkRequests#SCRIPTED_REQUEST_HEADER}. */
+    /** Adds a note (Tasklist "Akte" tab, API clients); Spring Security asks for the header X-Antrag-Request. */
     @PostMapping(path = "/api/v1/cases/{caseNumber}/notes", consumes = "application/json", produces = "application/json")
     @ResponseBody
     ResponseEntity<CaseFileView.Note> addNote(@PathVariable String caseNumber, @RequestBody(required = false) NewNote body,
-                                              HttpServletRequest request) {
-        Clerk clerk = requests.requireClerkForChange(request);
+                                              @AuthenticationPrincipal Clerk clerk) {
         CaseFile caseFile = caseFiles.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> ClerkApiException.notFound("Akte nicht gefunden."));
-        if (!access.mayAccess(clerk, caseFile.getAuthorityId())) {
+        if (!membership.mayActFor(clerk, caseFile.getAuthorityId())) {
             throw ClerkApiException.forbidden("Keine Berechtigung für diese Akte.");
         }
         CaseNote note = notes.add(caseFile, clerk.userId(), body == null ? null : body.text());
@@ -143,40 +138,24 @@ class ClerkCaseFileController {
     }
 
     /** {@link #authorizedCase} for a read, which the audit trail records before anything is shown. */
-    private Authorized authorizedRead(String caseNumber, HttpServletRequest request, String what) {
-        Authorized authorized = authorizedCase(caseNumber, request);
+    private Authorized authorizedRead(String caseNumber, Clerk clerk, String what) {
+        Authorized authorized = authorizedCase(caseNumber, clerk);
         caseFiles.recordReadByStaff(authorized.caseFile().getId(), authorized.clerk().userId(), what);
         return authorized;
     }
 
-    private Authorized authorizedCase(String caseNumber, HttpServletRequest request) {
-        Optional<Clerk> clerk = access.currentClerk(request);
-        if (clerk.isEmpty()) {
-            throw new ClerkLoginRequired();
-        }
+    private Authorized authorizedCase(String caseNumber, Clerk clerk) {
         CaseFile caseFile = caseFiles.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Akte nicht gefunden"));
-        if (!access.mayAccess(clerk.get(), caseFile.getAuthorityId())) {
+        if (!membership.mayActFor(clerk, caseFile.getAuthorityId())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Keine Berechtigung für diese Akte");
         }
-        return new Authorized(clerk.get(), caseFile);
-    }
-
-    /** Asks the browser for credentials when the clerk is not logged into the webapps. */
-    static class ClerkLoginRequired extends RuntimeException {
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(ClerkLoginRequired.class)
-    ResponseEntity<String> loginRequired() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Antragsmanagement Thueringen\", charset=\"UTF-8\"")
-                .header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
-                .body("Bitte melden Sie sich zuerst in der Aufgabenliste (Tasklist) an.");
+        return new Authorized(clerk, caseFile);
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<String> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).header("Content-Type", "text/plain;charset=UTF-8")
                 .body("Nicht gefunden.");
     }
 }

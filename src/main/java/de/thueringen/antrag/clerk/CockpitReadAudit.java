@@ -16,8 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import de.thueringen.antrag.casefile.CaseFileService;
-import de.thueringen.antrag.security.Clerk;
-import de.thueringen.antrag.security.ClerkAccess;
+import de.thueringen.antrag.security.WebappLogin;
 
 /**
  * Opening a case's process instance in Cockpit (the webapps load {@code process-instance/{id}} or, for a finished
@@ -31,12 +30,10 @@ class CockpitReadAudit extends OncePerRequestFilter {
     private static final Pattern INSTANCE_VIEW =
             Pattern.compile("/camunda/api/engine/engine/[^/]+/(history/)?process-instance/([A-Za-z0-9-]{1,64})");
 
-    private final ClerkAccess access;
     private final HistoryService historyService;
     private final CaseFileService caseFiles;
 
-    CockpitReadAudit(ClerkAccess access, HistoryService historyService, CaseFileService caseFiles) {
-        this.access = access;
+    CockpitReadAudit(HistoryService historyService, CaseFileService caseFiles) {
         this.historyService = historyService;
         this.caseFiles = caseFiles;
     }
@@ -54,12 +51,12 @@ class CockpitReadAudit extends OncePerRequestFilter {
             return;
         }
         Matcher matcher = INSTANCE_VIEW.matcher(path(request));
-        Optional<Clerk> reader = access.currentClerk(request);
+        Optional<String> reader = WebappLogin.userId(request);
         if (!matcher.matches() || reader.isEmpty()) {
             return;
         }
         caseNumberOf(matcher.group(2)).flatMap(caseFiles::findByCaseNumber).ifPresent(caseFile ->
-                caseFiles.recordReadByStaff(caseFile.getId(), reader.get().userId(),
+                caseFiles.recordReadByStaff(caseFile.getId(), reader.get(),
                         "Cockpit: Prozessinstanz " + matcher.group(2)));
     }
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import de.thueringen.antrag.web.ApiController;
-import de.thueringen.antrag.web.ApiError;
+import de.thueringen.antrag.web.ApiProblem;
 
 /**
  * Server-to-server notifications of the payment providers: {@code POST /api/v1/payments/callback/{provider}} (the
@@ -49,7 +49,7 @@ class PaymentCallbackController {
                 .orElseGet(() -> {
                     LOG.warn("Payment callback refused: UNKNOWN_PROVIDER");
                     return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                            .body(ApiError.of("UNKNOWN_PROVIDER", "Diese Zahlungsplattform ist nicht bekannt."));
+                            .body(ApiProblem.of(HttpStatus.NOT_FOUND, "UNKNOWN_PROVIDER", "Diese Zahlungsplattform ist nicht bekannt."));
                 });
     }
 
@@ -67,7 +67,7 @@ class PaymentCallbackController {
             String reference = e.reference() != null ? e.reference()
                     : notification != null ? loggable(notification.reference()) : "-";
             LOG.warn("Payment callback of {} refused: {} (Kassenzeichen {})", provider.name(), e.code(), reference);
-            return ResponseEntity.status(e.status()).body(ApiError.of(e.code(), e.getMessage()));
+            return ResponseEntity.status(e.status()).body(ApiProblem.of(e.status(), e.code(), e.getMessage()));
         }
     }
 

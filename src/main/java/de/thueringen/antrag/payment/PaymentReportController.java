@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -20,15 +19,15 @@ import de.thueringen.antrag.casefile.CaseFileService;
 import de.thueringen.antrag.jurisdiction.Authority;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
 import de.thueringen.antrag.security.Clerk;
-import de.thueringen.antrag.security.ClerkAccess;
+import de.thueringen.antrag.security.AuthorityMembership;
 import de.thueringen.antrag.web.ApiController;
-import de.thueringen.antrag.web.ApiError;
+import de.thueringen.antrag.web.ApiProblem;
 
 /**
  * {@code GET /api/v1/reports/payments?authority=<id>&date=YYYY-MM-DD}: the payments of one authority on one day
  * (requested, paid or refunded that day, German time) as CSV for the cash office (Kasse). Only the authority's cash
  * office (group {@code <authority>-kasse}) and administrators: payments name citizens' cases, and clerks have no
- * business with the books. 401 without login, 403 for everyone else.
+ * business with the books. 401 without login (Spring Security, security.WebSecurity), 403 for everyone else.
  */
 @ApiController
 class PaymentReportController {
@@ -36,43 +35,37 @@ class PaymentReportController {
     private final PaymentService payments;
     private final CaseFileService caseFiles;
     private final JurisdictionService jurisdiction;
-    private final ClerkAccess access;
+    private final AuthorityMembership membership;
 
     PaymentReportController(PaymentService payments, CaseFileService caseFiles, JurisdictionService jurisdiction,
-                            ClerkAccess access) {
+                            AuthorityMembership membership) {
         this.payments = payments;
         this.caseFiles = caseFiles;
         this.jurisdiction = jurisdiction;
-        this.access = access;
+        this.membership = membership;
     }
 
     @GetMapping("/api/v1/reports/payments")
     ResponseEntity<?> dayReport(@RequestParam(required = false) String authority,
-                                @RequestParam(required = false) String date, HttpServletRequest request) {
-        Optional<Clerk> clerk = access.currentClerk(request);
-        if (clerk.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Antragsmanagement Thueringen\", charset=\"UTF-8\"")
-                    .body(ApiError.of("LOGIN_REQUIRED", "Bitte melden Sie sich mit dem Konto Ihrer Kasse an."));
-        }
+                                @RequestParam(required = false) String date, @AuthenticationPrincipal Clerk clerk) {
         if (authority == null || !authority.matches("[a-z0-9-]{1,64}")) {
-            return ResponseEntity.badRequest().body(ApiError.of("INVALID_AUTHORITY",
+            return ResponseEntity.badRequest().body(ApiProblem.of(HttpStatus.BAD_REQUEST, "INVALID_AUTHORITY",
                     "Bitte geben Sie die Behörde an (Parameter authority, z. B. ags-16051000)."));
         }
         LocalDate day;
         try {
             day = LocalDate.parse(date == null ? "" : date);
         } catch (DateTimeParseException e) {
-            return ResponseEntity.badRequest().body(ApiError.of("INVALID_DATE",
+            return ResponseEntity.badRequest().body(ApiProblem.of(HttpStatus.BAD_REQUEST, "INVALID_DATE",
                     "Bitte geben Sie den Tag im Format JJJJ-MM-TT an (Parameter date)."));
         }
         // an unknown authority has no cash office: 403 for all but administrators, who get 404 below
         Optional<Authority> known = jurisdiction.find(authority);
         boolean allowed = known.isPresent()
-                ? access.hasRole(clerk.get(), known.get().cashOfficeGroupId())
-                : access.isAdministrator(clerk.get());
+                ? membership.hasRole(clerk, known.get().cashOfficeGroupId())
+                : membership.isAdministrator(clerk);
         if (!allowed) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("FORBIDDEN",
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiProblem.of(HttpStatus.FORBIDDEN, "FORBIDDEN",
                     "Die Zahlungen dieser Behörde sieht nur ihre Kasse."));
         }
         jurisdiction.require(authority);

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,28 +12,22 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import de.thueringen.antrag.security.CsrfCookie;
 import de.thueringen.antrag.web.TooManyRequestsException;
 
 /**
- * Model values every portal page needs (the CSRF token) and the portal's error pages: German, generic, without
- * stack traces or echoed input.
+ * The CSRF cookie of every portal page, and the portal's error pages: German, generic, without stack traces or echoed
+ * input.
  */
 @ControllerAdvice(annotations = PortalPage.class)
 class PortalModelAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalModelAdvice.class);
 
-    private final CsrfProtection csrf;
-
-    PortalModelAdvice(CsrfProtection csrf) {
-        this.csrf = csrf;
-    }
-
+    /** Portal pages have forms: their CSRF cookie before the page is written. */
     @ModelAttribute
-    void common(HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (request.getRequestURI().startsWith("/portal")) {
-            model.addAttribute("csrfToken", csrf.tokenFor(request, response));
-        }
+    void csrfCookie(HttpServletRequest request) {
+        CsrfCookie.issue(request);
     }
 
     @ExceptionHandler(PortalException.class)

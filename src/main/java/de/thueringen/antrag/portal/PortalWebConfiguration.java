@@ -8,26 +8,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import de.thueringen.antrag.intake.IntakeProperties;
 import de.thueringen.antrag.web.CitizenLimits;
 
-/** The portal's web plumbing: CSRF check for its forms, rate limits for anonymous clients, upload limits. */
+/** The portal's web plumbing: rate limits for anonymous clients, upload limits (CSRF: security.WebSecurity). */
 @Configuration(proxyBeanMethods = false)
 class PortalWebConfiguration implements WebMvcConfigurer {
-
-    private final CsrfProtection csrf;
-
-    PortalWebConfiguration(CsrfProtection csrf) {
-        this.csrf = csrf;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new CsrfInterceptor(csrf)).addPathPatterns("/portal/**");
-    }
 
     /** Citizens come in at the root; clerks go to /camunda/app/ (linked from the portal's footer). */
     @Override

@@ -23,7 +23,7 @@ import de.thueringen.antrag.payment.PaymentRejectedException;
 import de.thueringen.antrag.payment.PaymentService;
 import de.thueringen.antrag.payment.PaymentStatus;
 import de.thueringen.antrag.web.ApiController;
-import de.thueringen.antrag.web.ApiError;
+import de.thueringen.antrag.web.ApiProblem;
 import de.thueringen.antrag.web.PublicAddresses;
 
 /**
@@ -114,14 +114,14 @@ class TrackingController {
             throw new NoSuchElementException("Payment does not belong to the case");
         }
         if (payment.getStatus() == PaymentStatus.CANCELLED) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("PAYMENT_CANCELLED",
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(HttpStatus.CONFLICT, "PAYMENT_CANCELLED",
                     "Diese Gebühr kann nicht mehr bezahlt werden, weil die Zahlungsfrist abgelaufen ist."));
         }
         Checkout checkout;
         try {
             checkout = payments.startCheckout(reference, null);
         } catch (PaymentRejectedException e) {
-            return ResponseEntity.status(e.status()).body(ApiError.of(e.code(), e.getMessage()));
+            return ResponseEntity.status(e.status()).body(ApiProblem.of(e.status(), e.code(), e.getMessage()));
         }
         if (checkout.status() == PaymentStatus.PAID) {
             return ResponseEntity.ok(new PaymentResult(reference, PaymentStatus.PAID.name(),

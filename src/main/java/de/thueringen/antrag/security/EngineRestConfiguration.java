@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine REST API as the starter configures it, plus one correction: when the engine's tenant check refuses a
  * task or instance of another authority (ENGINE-13034 and its siblings, "belongs to no authenticated tenant"),
- * Camunda answers 500 as if the server had failed. That is an access denial and is answered 403 here.
+ * Camunda answers 500 as if the server had failed. That is an access denial and is answered 403 here
+ * ({@link TenantDenial}).
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -25,14 +26,11 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(RestTenantDenialMapper.class);
     }
 
-    private static final String TENANT_DENIAL = "belongs to no authenticated tenant";
-
     /** Camunda's own answer, unless the exception is a tenant denial. */
     static Response respond(Throwable exception) {
-        if (exception.getMessage() != null && exception.getMessage().contains(TENANT_DENIAL)) {
+        if (TenantDenial.isTenantDenial(exception.getMessage())) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity("{\"type\":\"AuthorizationException\",\"message\":\"Kein Zugriff auf Vorgänge einer anderen Behörde.\"}")
-                    .build();
+                    .entity(TenantDenial.ANSWER).build();
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }

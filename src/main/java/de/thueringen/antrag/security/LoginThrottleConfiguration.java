@@ -7,7 +7,7 @@ import org.springframework.core.Ordered;
 
 /**
  * The login throttle runs right after the path check and before every filter that checks a password (engine REST
- * authentication, the Camunda webapps' filters) or a controller that does (clerk APIs).
+ * authentication, the Camunda webapps' filters, Spring Security's Basic check of our staff endpoints at order -100).
  */
 @Configuration(proxyBeanMethods = false)
 class LoginThrottleConfiguration {

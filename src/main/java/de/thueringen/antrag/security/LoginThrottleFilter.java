@@ -28,8 +28,8 @@ import de.thueringen.antrag.web.TooManyRequestsException;
 
 /**
  * Puts every password check of the application behind the {@link LoginThrottle}: HTTP Basic credentials on any path
- * (the engine REST API and our clerk APIs, which check them themselves) and the Camunda webapps' login form. A
- * throttled attempt is answered 429 before the password is looked at; an attempt whose answer is 401 counts as
+ * (the engine REST API, and our staff endpoints, where Spring Security checks them) and the Camunda webapps' login
+ * form. A throttled attempt is answered 429 before the password is looked at; an attempt whose answer is 401 counts as
  * failed, any other answer as a successful login.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {

@@ -51,7 +51,6 @@ class ProductionStartCheck implements EnvironmentPostProcessor, Ordered {
                 "the address at which payment providers call the application back", problems);
         administrator(environment, problems);
         secretIfSet(environment, "antrag.portal.secret", "ANTRAG_PORTAL_SECRET", problems);
-        secretIfSet(environment, "antrag.clerk.form-secret", "ANTRAG_CLERK_FORM_SECRET", problems);
         secretIfSet(environment, "spring.mail.password", "SPRING_MAIL_PASSWORD", problems);
         databasePassword(environment, problems);
         return problems;

@@ -9,14 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers for our own pages and API (the Camunda webapps set theirs through
  * {@code camunda.bpm.webapp.header-security}). HSTS is on unless switched off for local development over HTTP.
+ * Runs before Spring Security (order -100), so that its refusals (401, 403) carry the headers too; Spring Security's
+ * own header writers are switched off (WebSecurity), these are the only ones.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
     @ConfigurationProperties("antrag.security")

@@ -5,13 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,33 +16,31 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import de.thueringen.antrag.clerk.ClerkApiException;
-import de.thueringen.antrag.clerk.ClerkRequests;
 import de.thueringen.antrag.jurisdiction.AuthorityDirectory;
 import de.thueringen.antrag.jurisdiction.JurisdictionService;
 import de.thueringen.antrag.security.Clerk;
-import de.thueringen.antrag.security.ClerkAccess;
+import de.thueringen.antrag.security.AuthorityMembership;
 import de.thueringen.antrag.tasks.ClerkDirectory;
 
 /**
  * Statistics: {@code GET /api/v1/statistics/authorities/{id}} for the clerks and team leads of that authority and
  * administrators, {@code GET /api/v1/statistics/land} for the Land office ({@value JurisdictionService#LAND_OFFICE_ID})
  * and administrators, both with optional {@code from}/{@code to} (JJJJ-MM-TT); the page {@code /statistik} for clerks
- * logged into Tasklist (their authorities, and the Land for those allowed).
+ * logged into Tasklist (their authorities, and the Land for those allowed). Login: Spring Security
+ * (security.WebSecurity); which authority: {@link AuthorityMembership}.
  */
 @Controller
 class StatisticsController {
 
     private final StatisticsService statistics;
-    private final ClerkRequests requests;
-    private final ClerkAccess access;
+    private final AuthorityMembership membership;
     private final ClerkDirectory clerks;
     private final AuthorityDirectory authorities;
 
-    StatisticsController(StatisticsService statistics, ClerkRequests requests, ClerkAccess access, ClerkDirectory clerks,
+    StatisticsController(StatisticsService statistics, AuthorityMembership membership, ClerkDirectory clerks,
                          AuthorityDirectory authorities) {
         this.statistics = statistics;
-        this.requests = requests;
-        this.access = access;
+        this.membership = membership;
         this.clerks = clerks;
         this.authorities = authorities;
     }
@@ -54,9 +48,8 @@ class StatisticsController {
     @GetMapping(path = "/api/v1/statistics/authorities/{authorityId}", produces = "application/json")
     @ResponseBody
     AuthorityStatistics authority(@PathVariable String authorityId, @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to, HttpServletRequest request) {
-        Clerk clerk = requests.requireClerk(request);
-        if (!access.mayAccess(clerk, authorityId)) {
+                                  @RequestParam(required = false) String to, @AuthenticationPrincipal Clerk clerk) {
+        if (!membership.mayActFor(clerk, authorityId)) {
             throw ClerkApiException.forbidden("Die Statistik einer Behörde sehen nur ihre Beschäftigten.");
         }
         if (authorities.byId(authorityId).isEmpty()) {
@@ -68,9 +61,8 @@ class StatisticsController {
     @GetMapping(path = "/api/v1/statistics/land", produces = "application/json")
     @ResponseBody
     LandStatistics land(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                        HttpServletRequest request) {
-        Clerk clerk = requests.requireClerk(request);
-        if (!access.mayAccess(clerk, JurisdictionService.LAND_OFFICE_ID)) {
+                        @AuthenticationPrincipal Clerk clerk) {
+        if (!membership.mayActFor(clerk, JurisdictionService.LAND_OFFICE_ID)) {
             throw ClerkApiException.forbidden("Die Landesstatistik sehen das Landesverwaltungsamt und die Administration.");
         }
         return statistics.forLand(day(from, "from"), day(to, "to"));
@@ -78,8 +70,7 @@ class StatisticsController {
 
     @GetMapping("/statistik")
     ModelAndView page(@RequestParam(required = false) String von, @RequestParam(required = false) String bis,
-                      HttpServletRequest request) {
-        Clerk clerk = access.currentClerk(request).orElseThrow(LoginRequired::new);
+                      @AuthenticationPrincipal Clerk clerk) {
         LocalDate from;
         LocalDate to;
         try {
@@ -92,7 +83,7 @@ class StatisticsController {
         for (String authorityId : clerks.authoritiesOf(clerk.userId())) {
             own.add(statistics.forAuthority(authorityId, from, to));
         }
-        boolean landAllowed = access.mayAccess(clerk, JurisdictionService.LAND_OFFICE_ID);
+        boolean landAllowed = membership.mayActFor(clerk, JurisdictionService.LAND_OFFICE_ID);
         if (own.isEmpty() && !landAllowed) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Keine Behörde zugeordnet");
         }
@@ -113,16 +104,5 @@ class StatisticsController {
         } catch (DateTimeParseException e) {
             throw ClerkApiException.invalid("„" + name + "“ bitte als Datum JJJJ-MM-TT angeben.");
         }
-    }
-
-    static class LoginRequired extends RuntimeException {
-    }
-
-    @ExceptionHandler(LoginRequired.class)
-    ResponseEntity<String> loginRequired() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Antragsmanagement Thueringen\", charset=\"UTF-8\"")
-                .header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
-                .body("Bitte melden Sie sich zuerst in der Aufgabenliste (Tasklist) an.");
     }
 }

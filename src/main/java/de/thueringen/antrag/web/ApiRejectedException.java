@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request our API refuses for a reason the caller can fix: answered as {@link ApiError} with the stable code, the
+ * A request our API refuses for a reason the caller can fix: answered as {@link ApiProblem} with the stable code, the
  * German message and the field errors. Modules extend it for their own refusals, so this package needs to know none
  * of them.
  */

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first filter: refuses request paths that Tomcat, Spring MVC and our own filters could read differently.
- * Tomcat maps {@code /engine-rest;x=y/task} and {@code /engine-rest//task} to the engine API, while a check on
- * {@code getRequestURI().startsWith("/engine-rest/")} would not match them; encoded slashes, backslashes, dots and
+ * The first filter after the setup block: refuses request paths that Tomcat, Spring MVC and our own filters could
+ * read differently. Tomcat maps {@code /engine-rest;x=y/task} and {@code /engine-rest//task} to the engine API,
+ * while a check on {@code getRequestURI().startsWith("/engine-rest/")} would not match them; encoded slashes, backslashes, dots and
  * percent signs give yet more spellings of one path. No link of the portal or of the Camunda webapps needs any of
  * them, so such a path is answered 400 before anything else looks at it, and every later size limit, rate limit and
  * authentication sees the path that Spring routes. (Session ids never travel in the path either: cookie only.)

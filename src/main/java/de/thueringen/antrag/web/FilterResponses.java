@@ -1,23 +1,29 @@
 package de.thueringen.antrag.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Error answers of servlet filters, which run before any controller advice: {@link ApiError} JSON for the APIs and
+ * Error answers of servlet filters, which run before any controller advice: {@link ApiProblem} JSON for the APIs and
  * the Camunda webapps (their scripts call {@code /camunda/api/...}), a plain German page for everything a browser
  * shows (the portal).
  */
 public final class FilterResponses {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Spring's builder registers the mix-in that writes a problem's properties at the top level. */
+    private static final ObjectMapper JSON = Jackson2ObjectMapperBuilder.json().build();
 
     private FilterResponses() {
     }
@@ -34,8 +40,10 @@ public final class FilterResponses {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
         if (wantsJson(request)) {
-            response.setContentType("application/json");
-            response.getWriter().write(JSON.writeValueAsString(ApiError.of(code, message)));
+            ProblemDetail problem = ApiProblem.of(HttpStatusCode.valueOf(status), code, message);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write(JSON.writeValueAsString(problem));
         } else {
             response.setContentType("text/html");
             response.getWriter().write("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"UTF-8\">"

@@ -1,7 +1,6 @@
 package de.thueringen.antrag.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,11 +42,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > maxBytes || (length < 0 && request.getHeader("Transfer-Encoding") != null)) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"REQUEST_TOO_LARGE\",\"message\":\"Die Anfrage ist zu groß. "
-                    + "Erlaubt sind höchstens " + (maxBytes / (1024 * 1024)) + " MB.\"}");
+            FilterResponses.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+                    "Anfrage zu groß", "Die Anfrage ist zu groß. Erlaubt sind höchstens " + (maxBytes / (1024 * 1024)) + " MB.");
             return;
         }
         chain.doFilter(request, response);

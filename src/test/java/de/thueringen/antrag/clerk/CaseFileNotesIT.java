@@ -89,25 +89,25 @@ class CaseFileNotesIT {
     void pageFormAddsANoteWithItsTokenOnly() {
         ClerkClient session = ClerkClient.tasklist(port, "jena.sb2", "Jena-Demo-1");
         String page = session.get("/akte/" + caseNumber).text();
-        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).as("token in the page").isTrue();
 
         ClerkClient.Response noToken = session.postForm("/akte/" + caseNumber + "/notizen", Map.of("text", "ohne Token"));
         assertThat(noToken.status()).isEqualTo(403);
         ClerkClient.Response wrongToken = session.postForm("/akte/" + caseNumber + "/notizen",
-                Map.of("text", "falsch", "token", "AAAA"));
+                Map.of("text", "falsch", "_csrf", "AAAA"));
         assertThat(wrongToken.status()).isEqualTo(403);
-        // a token of another clerk does not fit either
+        // the token of another clerk's browser does not fit this browser's cookie
         String otherToken = tokenOf(ClerkClient.tasklist(port, "jena.sb", "Jena-Demo-1").get("/akte/" + caseNumber).text());
-        assertThat(session.postForm("/akte/" + caseNumber + "/notizen", Map.of("text", "fremd", "token", otherToken)).status())
+        assertThat(session.postForm("/akte/" + caseNumber + "/notizen", Map.of("text", "fremd", "_csrf", otherToken)).status())
                 .isEqualTo(403);
 
-        ClerkClient.Response empty = session.postForm("/akte/" + caseNumber + "/notizen", Map.of("text", " ", "token", token.group(1)));
+        ClerkClient.Response empty = session.postForm("/akte/" + caseNumber + "/notizen", Map.of("text", " ", "_csrf", token.group(1)));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.text()).contains("Bitte geben Sie einen Text für die Notiz ein.");
 
         ClerkClient.Response saved = session.postForm("/akte/" + caseNumber + "/notizen",
-                Map.of("text", "Telefonat mit der Antragstellerin", "token", token.group(1)));
+                Map.of("text", "Telefonat mit der Antragstellerin", "_csrf", token.group(1)));
         assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.header("Location")).endsWith("/akte/" + caseNumber + "#notizen");
         assertThat(session.get("/akte/" + caseNumber).text()).contains("Telefonat mit der Antragstellerin", "jena.sb2");
@@ -124,7 +124,7 @@ class CaseFileNotesIT {
     }
 
     private static String tokenOf(String page) {
-        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).isTrue();
         return token.group(1);
     }

@@ -63,7 +63,6 @@ class ProductionStartCheckTest {
     void refusesPlaceholderSecretsAndAnEmptyServerDatabasePassword() {
         assertThat(problems(production().withProperty("antrag.portal.secret", "change-me-to-another-long-random-value")))
                 .singleElement().asString().contains("antrag.portal.secret", "Platzhalter", "placeholder");
-        assertThat(problems(production().withProperty("antrag.clerk.form-secret", "secret"))).hasSize(1);
         assertThat(problems(production().withProperty("spring.mail.password", "changeme"))).hasSize(1);
         assertThat(problems(production().withProperty("spring.datasource.url", "jdbc:mariadb://db:3306/antrag")
                 .withProperty("spring.datasource.password", ""))).singleElement().asString().contains("ANTRAG_DB_PASSWORD");

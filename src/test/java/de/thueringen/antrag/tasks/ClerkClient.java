@@ -130,7 +130,7 @@ public final class ClerkClient {
         return send(withHeaders(builder(path), headers).DELETE());
     }
 
-    /** The header every change of the clerks' API needs (see ClerkRequests). */
+    /** The header every change of the clerks' API needs (see security.ScriptedRequestFilter). */
     public static String[] scripted() {
         return new String[] {"X-Antrag-Request", "1"};
     }

@@ -1,4 +1,4 @@
-package de.thueringen.antrag.tasks;
+package de.thueringen.antrag.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,15 +16,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Tasklist's own REST calls ({@code /camunda/api/engine/…}, the webapps' copy of the engine REST API) answer the
  * engine's tenant check ("belongs to no authenticated tenant", e.g. a clerk of Erfurt asking for the variables of a
  * Jena task) with 500, as if the server had failed; the engine REST API under {@code /engine-rest} already answers
- * 403 (security.EngineRestConfiguration). That webapp API cannot take an exception mapper of ours, so this filter
- * turns exactly that 500 into 403, with nothing of the refused task in the answer.
+ * 403 ({@link EngineRestConfiguration}). That webapp API cannot take an exception mapper of ours, so this filter
+ * turns exactly that 500 into 403, with the one answer of {@link TenantDenial}.
  */
 @Component
 class TasklistTenantDenialFilter extends OncePerRequestFilter {
-
-    static final String TENANT_DENIAL = "belongs to no authenticated tenant";
-    private static final byte[] FORBIDDEN = ("{\"type\":\"AuthorizationException\","
-            + "\"message\":\"Kein Zugriff auf Vorgänge einer anderen Behörde.\"}").getBytes(StandardCharsets.UTF_8);
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -42,13 +38,13 @@ class TasklistTenantDenialFilter extends OncePerRequestFilter {
                 wrapper.resetBuffer();
                 wrapper.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 wrapper.setContentType("application/json;charset=UTF-8");
-                wrapper.getOutputStream().write(FORBIDDEN);
+                wrapper.getOutputStream().write(TenantDenial.ANSWER_BYTES);
             }
             wrapper.copyBodyToResponse();
         }
     }
 
     private static boolean isTenantDenial(ContentCachingResponseWrapper wrapper) {
-        return new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8).contains(TENANT_DENIAL);
+        return TenantDenial.isTenantDenial(new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
     }
 }
