@@ -20,7 +20,7 @@ import de.thueringen.antrag.web.FilterResponses;
  * client made the call. A token would do the same, but the Tasklist plugin and API clients have no page to take it
  * from; the staff HTML form ({@code /akte/…/notizen}) uses Spring Security's token instead.
  */
-class ScriptedRequestFilter extends OncePerRequestFilter {
+public class ScriptedRequestFilter extends OncePerRequestFilter {
 
     public static final String SCRIPTED_REQUEST_HEADER = "X-Antrag-Request";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

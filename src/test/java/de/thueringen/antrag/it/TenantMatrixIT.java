@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import de.thueringen.antrag.clerk.ClerkRequests;
+import de.thueringen.antrag.security.ScriptedRequestFilter;
 
 /**
  * The tenant matrix (issue 9): clerks and a team lead of two authorities read and write through every engine REST
@@ -466,24 +466,24 @@ class TenantMatrixIT {
         HttpApi erfurtClerk = citizen.as("erfurt.sb", "Erfurt-Demo-1");
         String absence = "{\"userId\":\"jena.sb\",\"substituteId\":\"jena.sb2\",\"from\":\"2099-03-02\",\"to\":\"2099-03-03\"}";
         JsonNode created = TenantCases.okJson(jenaClerk.send("POST", "/api/v1/clerk/absences", "application/json",
-                absence.getBytes(StandardCharsets.UTF_8), ClerkRequests.SCRIPTED_REQUEST_HEADER, "1"));
+                absence.getBytes(StandardCharsets.UTF_8), ScriptedRequestFilter.SCRIPTED_REQUEST_HEADER, "1"));
         String id = created.get("id").asText();
         try {
             HttpApi.Response list = erfurtClerk.get("/api/v1/clerk/absences");
             assertThat(list.status()).isEqualTo(200);
             assertThat(list.text()).doesNotContain("jena.sb", "ags-16053000");
             HttpApi.Response cancel = erfurtClerk.send("DELETE", "/api/v1/clerk/absences/" + id, null, null,
-                    ClerkRequests.SCRIPTED_REQUEST_HEADER, "1");
+                    ScriptedRequestFilter.SCRIPTED_REQUEST_HEADER, "1");
             assertThat(cancel.status()).as(cancel.text()).isIn(403, 404);
             HttpApi.Response forJena = erfurtClerk.send("POST", "/api/v1/clerk/absences", "application/json",
                     absence.replace("2099-03-02", "2099-04-01").replace("2099-03-03", "2099-04-02")
-                            .getBytes(StandardCharsets.UTF_8), ClerkRequests.SCRIPTED_REQUEST_HEADER, "1");
+                            .getBytes(StandardCharsets.UTF_8), ScriptedRequestFilter.SCRIPTED_REQUEST_HEADER, "1");
             assertThat(forJena.status()).as(forJena.text()).isBetween(400, 499);
             assertThat(TenantCases.okJson(jenaClerk.get("/api/v1/clerk/absences")).toString())
                     .contains("\"id\":" + id).doesNotContain("2099-04-01");
         } finally {
             TenantCases.ok(jenaClerk.send("DELETE", "/api/v1/clerk/absences/" + id, null, null,
-                    ClerkRequests.SCRIPTED_REQUEST_HEADER, "1"));
+                    ScriptedRequestFilter.SCRIPTED_REQUEST_HEADER, "1"));
         }
     }
 
@@ -588,13 +588,13 @@ class TenantMatrixIT {
             String otherCase = viewer.other().ids().get("case");
             int notesBefore = TenantCases.okJson(viewer.other().clerk().get("/api/v1/cases/" + otherCase + "/notes")).size();
             HttpApi.Response api = client.send("POST", "/api/v1/cases/" + otherCase + "/notes", "application/json",
-                    "{\"text\":\"Gekapert\"}".getBytes(StandardCharsets.UTF_8), ClerkRequests.SCRIPTED_REQUEST_HEADER, "1");
+                    "{\"text\":\"Gekapert\"}".getBytes(StandardCharsets.UTF_8), ScriptedRequestFilter.SCRIPTED_REQUEST_HEADER, "1");
             assertThat(api.status()).as("%s: %s", viewer, api.text()).isIn(403, 404);
-            // a note form token the attacker may hold: the one of a case of the own authority
+            // a valid CSRF token the attacker holds: from the page of a case of the own authority
             String token = client.get("/akte/" + viewer.own().ids().get("case")).text()
-                    .replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+                    .replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
             HttpApi.Response form = client.post("/akte/" + otherCase + "/notizen", "application/x-www-form-urlencoded",
-                    ("text=Gekapert&token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8))
+                    ("text=Gekapert&_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8))
                             .getBytes(StandardCharsets.UTF_8));
             assertThat(form.status()).as("%s: %s", viewer, form.text()).isIn(403, 404);
             assertThat(TenantCases.okJson(viewer.other().clerk().get("/api/v1/cases/" + otherCase + "/notes")))
