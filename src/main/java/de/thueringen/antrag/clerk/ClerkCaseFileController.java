@@ -55,7 +55,7 @@ class ClerkCaseFileController {
     @GetMapping("/akte/{caseNumber}")
     ModelAndView page(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk,
                       HttpServletRequest request) {
-        return page(authorizedRead(caseNumber, clerk, "Akte (Seite)"), null, null, request);
+        return page(recordRead(authorizedCase(caseNumber, clerk), "Akte (Seite)"), null, null, request);
     }
 
     /**
@@ -102,13 +102,13 @@ class ClerkCaseFileController {
     @GetMapping(path = "/api/v1/cases/{caseNumber}", produces = "application/json")
     @ResponseBody
     CaseFileView json(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk) {
-        return views.of(authorizedRead(caseNumber, clerk, "Akte (JSON)").caseFile());
+        return views.of(recordRead(authorizedApiCase(caseNumber, clerk), "Akte (JSON)").caseFile());
     }
 
     @GetMapping(path = "/api/v1/cases/{caseNumber}/notes", produces = "application/json")
     @ResponseBody
     List<CaseFileView.Note> listNotes(@PathVariable String caseNumber, @AuthenticationPrincipal Clerk clerk) {
-        return notes.of(authorizedRead(caseNumber, clerk, "Interne Notizen (JSON)").caseFile().getId()).stream()
+        return notes.of(recordRead(authorizedApiCase(caseNumber, clerk), "Interne Notizen (JSON)").caseFile().getId()).stream()
                 .map(ClerkCaseFileController::view).toList();
     }
 
@@ -120,11 +120,7 @@ class ClerkCaseFileController {
     @ResponseBody
     ResponseEntity<CaseFileView.Note> addNote(@PathVariable String caseNumber, @RequestBody(required = false) NewNote body,
                                               @AuthenticationPrincipal Clerk clerk) {
-        CaseFile caseFile = caseFiles.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> ClerkApiException.notFound("Akte nicht gefunden."));
-        if (!membership.mayActFor(clerk, caseFile.getAuthorityId())) {
-            throw ClerkApiException.forbidden("Keine Berechtigung für diese Akte.");
-        }
+        CaseFile caseFile = authorizedApiCase(caseNumber, clerk).caseFile();
         CaseNote note = notes.add(caseFile, clerk.userId(), body == null ? null : body.text());
         return ResponseEntity.created(URI.create("/api/v1/cases/" + caseFile.getCaseNumber() + "/notes"))
                 .body(view(note));
@@ -137,18 +133,29 @@ class ClerkCaseFileController {
     record Authorized(Clerk clerk, CaseFile caseFile) {
     }
 
-    /** {@link #authorizedCase} for a read, which the audit trail records before anything is shown. */
-    private Authorized authorizedRead(String caseNumber, Clerk clerk, String what) {
-        Authorized authorized = authorizedCase(caseNumber, clerk);
+    /** Records a read in the case's audit trail before anything is shown. */
+    private Authorized recordRead(Authorized authorized, String what) {
         caseFiles.recordReadByStaff(authorized.caseFile().getId(), authorized.clerk().userId(), what);
         return authorized;
     }
 
+    /** The case for a page: a refusal is the German error page. */
     private Authorized authorizedCase(String caseNumber, Clerk clerk) {
+        return authorized(caseNumber, clerk, ResponseStatusException::new);
+    }
+
+    /** The case for the JSON API: a refusal is the API's problem JSON with its code. */
+    private Authorized authorizedApiCase(String caseNumber, Clerk clerk) {
+        return authorized(caseNumber, clerk, (status, message) -> new ClerkApiException(status,
+                status == HttpStatus.NOT_FOUND ? "NOT_FOUND" : "FORBIDDEN", message + "."));
+    }
+
+    private Authorized authorized(String caseNumber, Clerk clerk,
+                                  java.util.function.BiFunction<HttpStatus, String, RuntimeException> refusal) {
         CaseFile caseFile = caseFiles.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Akte nicht gefunden"));
+                .orElseThrow(() -> refusal.apply(HttpStatus.NOT_FOUND, "Akte nicht gefunden"));
         if (!membership.mayActFor(clerk, caseFile.getAuthorityId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Keine Berechtigung für diese Akte");
+            throw refusal.apply(HttpStatus.FORBIDDEN, "Keine Berechtigung für diese Akte");
         }
         return new Authorized(clerk, caseFile);
     }

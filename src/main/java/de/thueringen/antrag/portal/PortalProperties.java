@@ -11,15 +11,12 @@ import org.springframework.util.unit.DataSize;
  * is read by {@link de.thueringen.antrag.web.PublicAddresses}.
  *
  * @param draftLifetime             how long a saved draft can be resumed
- * @param secret                    key for the CSRF tokens of the portal's forms; empty: a random key per start (set
- *                                  one shared key when several instances serve the portal)
  * @param failedLookupsPerMinute    lookups with an unknown tracking or draft token per minute and client address; beyond
  *                                  that the address gets 429 for a while
  * @param maxRequestSize            largest form post (all uploads together)
  */
 @ConfigurationProperties("antrag.portal")
 public record PortalProperties(@DefaultValue("P30D") Duration draftLifetime,
-                               @DefaultValue("") String secret,
                                @DefaultValue("30") int failedLookupsPerMinute,
                                @DefaultValue("40MB") DataSize maxRequestSize) {
 }

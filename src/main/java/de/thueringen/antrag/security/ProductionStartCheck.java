@@ -50,7 +50,6 @@ class ProductionStartCheck implements EnvironmentPostProcessor, Ordered {
                 "die Adresse, unter der Zahlungsanbieter die Anwendung zurückrufen",
                 "the address at which payment providers call the application back", problems);
         administrator(environment, problems);
-        secretIfSet(environment, "antrag.portal.secret", "ANTRAG_PORTAL_SECRET", problems);
         secretIfSet(environment, "spring.mail.password", "SPRING_MAIL_PASSWORD", problems);
         databasePassword(environment, problems);
         return problems;

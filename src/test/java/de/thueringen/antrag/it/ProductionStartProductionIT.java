@@ -115,11 +115,11 @@ class ProductionStartProductionIT {
     @Test
     void refusesToStartWithAPlaceholderSecretOrAdministratorPassword() {
         Map<String, Object> settings = productionSettings();
-        settings.put("antrag.portal.secret", "change-me-to-another-long-random-value");
+        settings.put("spring.mail.password", "change-me-to-another-long-random-value");
         settings.put("antrag.admin.id", "verwaltung");
         settings.put("antrag.admin.password", "changeme");
         assertThatThrownBy(() -> start(settings))
-                .hasMessageContaining("antrag.portal.secret (ANTRAG_PORTAL_SECRET) ist leer oder ein Platzhalter")
+                .hasMessageContaining("spring.mail.password (SPRING_MAIL_PASSWORD) ist leer oder ein Platzhalter")
                 .hasMessageContaining("Das Passwort des Administrationskontos „verwaltung“")
                 .hasMessageContaining("The password of the administrator \"verwaltung\"");
     }

@@ -61,8 +61,8 @@ class ProductionStartCheckTest {
 
     @Test
     void refusesPlaceholderSecretsAndAnEmptyServerDatabasePassword() {
-        assertThat(problems(production().withProperty("antrag.portal.secret", "change-me-to-another-long-random-value")))
-                .singleElement().asString().contains("antrag.portal.secret", "Platzhalter", "placeholder");
+        assertThat(problems(production().withProperty("spring.mail.password", "change-me-to-another-long-random-value")))
+                .singleElement().asString().contains("spring.mail.password", "Platzhalter", "placeholder");
         assertThat(problems(production().withProperty("spring.mail.password", "changeme"))).hasSize(1);
         assertThat(problems(production().withProperty("spring.datasource.url", "jdbc:mariadb://db:3306/antrag")
                 .withProperty("spring.datasource.password", ""))).singleElement().asString().contains("ANTRAG_DB_PASSWORD");
