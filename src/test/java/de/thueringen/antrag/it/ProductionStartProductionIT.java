@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,46 @@ class ProductionStartProductionIT {
         assertThat(pay.statusCode()).isEqualTo(409);
         assertThat(pay.body()).contains("NO_ONLINE_PAYMENT");
         assertThat(awaitOpenFee(trackingPath).get("status").asText()).as("nothing booked by itself").isEqualTo("OPEN");
+    }
+
+    @Test
+    void guessingAPasswordSlowsTheGuesserButNeverLocksTheAccount() throws Exception {
+        IdentityService identity = app.getBean(IdentityService.class);
+        User clerk = identity.newUser("weimar.sb");
+        clerk.setPassword("Weimar-Prod-7");
+        identity.saveUser(clerk);
+        int lastStatus = 0;
+        for (int attempt = 0; attempt < 12; attempt++) {
+            lastStatus = send(basic("weimar.sb", "Raten" + attempt).header("X-Forwarded-For", "203.0.113.10")).statusCode();
+        }
+        assertThat(lastStatus).as("the guesser is throttled").isEqualTo(429);
+        assertThat(send(basic("weimar.sb", "Weimar-Prod-7").header("X-Forwarded-For", "203.0.113.11")).statusCode())
+                .as("the clerk herself, from her own address").isEqualTo(200);
+        assertThat(identity.checkPassword("weimar.sb", "Weimar-Prod-7")).as("not locked in the engine").isTrue();
+    }
+
+    @Test
+    void anonymousFloodingIsThrottledWithRetryAfter() throws Exception {
+        HttpResponse<String> refused = null;
+        for (int attempt = 0; attempt < 60 && refused == null; attempt++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(local + "/api/v1/applications"))
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.20")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(TestData.parkingPermitErfurt("Flut")))));
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            }
+        }
+        assertThat(refused).as("429 before 60 submissions from one address (tests allow 40 per 5 minutes)").isNotNull();
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("TOO_MANY_SUBMISSIONS").contains("Bitte versuchen Sie es");
+    }
+
+    private static HttpRequest.Builder basic(String user, String password) {
+        return HttpRequest.newBuilder(URI.create(local + "/engine-rest/version")).header("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET();
     }
 
     private static JsonNode awaitOpenFee(String trackingPath) throws Exception {
