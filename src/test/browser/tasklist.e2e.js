@@ -265,8 +265,12 @@ async function documentRequest(context) {
   const caseFile = await context.newPage();
   await caseFile.goto(`${baseUrl}/akte/${caseNumber}`);
   await reloadUntil(caseFile, 'main', /Bescheid-JEN-\d{4}-\d{6}\.pdf/);
-  const [notice] = await Promise.all([caseFile.waitForEvent('download'),
-    caseFile.getByRole('link', { name: /^Bescheid-JEN/ }).first().click()]);
+  const noticeLink = caseFile.getByRole('link', { name: /^Bescheid-JEN/ }).first();
+  // what the link answers, for the failure message if no download comes (seen once under heavy load in CI)
+  const answer = await caseFile.request.get(new URL(await noticeLink.getAttribute('href'), caseFile.url()).toString());
+  expect(answer.status() === 200 && /attachment/.test(answer.headers()['content-disposition'] || ''),
+    `notice link answered ${answer.status()} ${answer.headers()['content-disposition']}`);
+  const [notice] = await Promise.all([caseFile.waitForEvent('download', { timeout: 90000 }), noticeLink.click()]);
   expect(fs.readFileSync(await notice.path()).subarray(0, 5).toString('latin1') === '%PDF-', 'the notice is a PDF');
   console.log(`notice ${notice.suggestedFilename()} after the answered document request`);
   await caseFile.close();
