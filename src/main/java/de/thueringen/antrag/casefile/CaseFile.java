@@ -32,7 +32,8 @@ public class CaseFile {
     private String serviceName;
     @Column(name = "process_definition_key", nullable = false, updatable = false)
     private String processDefinitionKey;
-    @Column(name = "authority_id", nullable = false, updatable = false)
+    /** The authority that handles the case; changes only when a clerk forwards it to the competent one. */
+    @Column(name = "authority_id", nullable = false)
     private String authorityId;
     @Column(name = "municipality_ags", nullable = false, updatable = false)
     private String municipalityAgs;
@@ -77,6 +78,10 @@ public class CaseFile {
         if (newStatus.isTerminal()) {
             this.closedAt = at;
         }
+    }
+
+    void moveTo(String newAuthorityId) {
+        this.authorityId = newAuthorityId;
     }
 
     void attachProcessInstance(String processInstanceId) {

@@ -80,6 +80,25 @@ public class CaseFileService {
         LOG.info("Case {} is now {}", caseFile.getCaseNumber(), status);
     }
 
+    /**
+     * Hands the case to another authority (forwarding to the competent one): from now on it belongs to that authority;
+     * the audit trail records who forwarded it, from where and why, and the citizen is told in the mailbox. The
+     * applicant's municipality and the case number stay.
+     */
+    @Transactional
+    public void forward(Long caseId, String toAuthorityId, String toAuthorityName, String actor, String reason) {
+        CaseFile caseFile = require(caseId);
+        String from = caseFile.getAuthorityId();
+        caseFile.moveTo(toAuthorityId);
+        audit(caseId, actor, "VORGANG_WEITERGELEITET", "von " + from + " an " + toAuthorityId + ": " + reason);
+        postToCitizen(caseId, "WEITERGELEITET:" + toAuthorityId + ":" + clock.millis(),
+                "Ihr Antrag wurde an die zuständige Behörde weitergeleitet",
+                "Ihr Antrag " + caseFile.getCaseNumber() + " wird jetzt von folgender Behörde bearbeitet: " + toAuthorityName
+                        + ".\n\nGrund: " + reason + "\n\nSie müssen nichts tun; Ihre Unterlagen und Fristen gelten weiter.",
+                null);
+        LOG.info("Case {} forwarded from {} to {}", caseFile.getCaseNumber(), from, toAuthorityId);
+    }
+
     /** Stores a generated notice once per kind; a second call returns the first document unchanged. */
     @Transactional
     public CaseDocument storeNotice(Long caseId, String noticeKind, String fileName, byte[] pdf) {

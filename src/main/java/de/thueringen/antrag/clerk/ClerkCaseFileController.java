@@ -43,9 +43,11 @@ class ClerkCaseFileController {
     private final AuthorityMembership membership;
     private final CaseFileViews views;
     private final CaseNotes notes;
+    private final CaseForwarding forwarding;
 
     ClerkCaseFileController(CaseFileService caseFiles, AuthorityMembership membership, CaseFileViews views,
-                            CaseNotes notes) {
+                            CaseNotes notes, CaseForwarding forwarding) {
+        this.forwarding = forwarding;
         this.caseFiles = caseFiles;
         this.membership = membership;
         this.views = views;
@@ -85,6 +87,8 @@ class ClerkCaseFileController {
         page.addObject("noteError", noteError);
         page.addObject("noteText", noteText);
         page.addObject("noteMaxLength", CaseNotes.MAX_LENGTH);
+        page.addObject("authorities", forwarding.targets().stream()
+                .filter(a -> !a.id().equals(authorized.caseFile().getAuthorityId())).toList());
         return page;
     }
 

@@ -243,6 +243,8 @@ class TenantMatrixIT {
     static final Set<String> PROJECT_DEDICATED = Set.of(
             "POST /api/v1/cases/{caseNumber}/notes",
             "POST /akte/{caseNumber}/notizen",
+            "POST /api/v1/cases/{caseNumber}/forwarding",
+            "POST /akte/{caseNumber}/weiterleiten",
             "GET /api/v1/clerk/absences",
             "POST /api/v1/clerk/absences",
             "DELETE /api/v1/clerk/absences/{id}",
@@ -599,6 +601,29 @@ class TenantMatrixIT {
             assertThat(form.status()).as("%s: %s", viewer, form.text()).isIn(403, 404);
             assertThat(TenantCases.okJson(viewer.other().clerk().get("/api/v1/cases/" + otherCase + "/notes")))
                     .hasSize(notesBefore);
+        }
+    }
+
+    /** Nobody takes the other authority's case away from it by "forwarding" it, not even to herself. */
+    @Test
+    @Order(12)
+    void theOtherAuthoritysCaseCannotBeForwarded() {
+        for (Viewer viewer : viewers) {
+            HttpApi client = citizen.as(viewer.user(), viewer.password());
+            String otherCase = viewer.other().ids().get("case");
+            String ownAuthority = viewer.own().authorityId();
+            HttpApi.Response forwarding = client.send("POST", "/api/v1/cases/" + otherCase + "/forwarding",
+                    "application/json", ("{\"authorityId\":\"" + ownAuthority + "\",\"reason\":\"Gekapert\"}")
+                            .getBytes(StandardCharsets.UTF_8), ScriptedRequestFilter.SCRIPTED_REQUEST_HEADER, "1");
+            assertThat(forwarding.status()).as("%s: %s", viewer, forwarding.text()).isIn(403, 404);
+            String token = client.get("/akte/" + viewer.own().ids().get("case")).text()
+                    .replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+            HttpApi.Response form = client.post("/akte/" + otherCase + "/weiterleiten", "application/x-www-form-urlencoded",
+                    ("authorityId=" + ownAuthority + "&reason=Gekapert&_csrf="
+                            + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+            assertThat(form.status()).as("%s: %s", viewer, form.text()).isIn(403, 404);
+            assertThat(TenantCases.okJson(viewer.other().clerk().get("/api/v1/cases/" + otherCase)).toString())
+                    .as("still the other authority's").doesNotContain(ownAuthority + "\"");
         }
     }
 
