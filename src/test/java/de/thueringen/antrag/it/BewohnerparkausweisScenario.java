@@ -173,6 +173,25 @@ abstract class BewohnerparkausweisScenario {
     }
 
     @Test
+    void forwardedCaseIsWorkedOnByTheCompetentAuthority() {
+        Submitted submitted = submit(TestData.parkingPermitErfurt("Weitergabe"));
+        JsonNode erfurtTask = openTask(erfurtClerk, submitted.caseNumber());
+        HttpApi.Response forwarded = erfurtClerk.send("POST", "/api/v1/cases/" + submitted.caseNumber() + "/forwarding",
+                "application/json", "{\"authorityId\":\"ags-16053000\",\"reason\":\"Wohnsitz in Jena\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Antrag-Request", "1");
+        assertThat(forwarded.status()).as(forwarded.text()).isEqualTo(200);
+        assertThat(erfurtClerk.get("/engine-rest/task?processInstanceBusinessKey=" + submitted.caseNumber()
+                + "&maxResults=10").json()).isEmpty();
+
+        HttpApi jenaClerk = citizen.as("jena.sb", "Jena-Demo-1");
+        JsonNode jenaTask = openTask(jenaClerk, submitted.caseNumber());
+        assertThat(jenaTask.get("id").asText()).isEqualTo(erfurtTask.get("id").asText());
+        assertThat(jenaTask.get("tenantId").asText()).isEqualTo("ags-16053000");
+        complete(jenaClerk, jenaTask, "{\"formalCheckPassed\":{\"value\":true}}");
+        assertThat(openTask(jenaClerk, submitted.caseNumber()).get("tenantId").asText()).isEqualTo("ags-16053000");
+    }
+
+    @Test
     void rejectionAtReviewGivesRejectionNoticeWithReasonAndNoFee() {
         Submitted submitted = submit(TestData.parkingPermitErfurt("Ablehnung"));
         complete(erfurtClerk, openTask(erfurtClerk, submitted.caseNumber()), "{\"formalCheckPassed\":{\"value\":true}}");
