@@ -46,7 +46,9 @@ public class ClerkRoles implements SmartInitializingSingleton {
         ensureRoleGroup(CLERK_ROLE, "Sachbearbeitung (alle Behörden)");
         ensureRoleGroup(LEAD_ROLE, "Leitung (alle Behörden)");
         grant(CLERK_ROLE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(CLERK_ROLE, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        // READ_HISTORY: Tasklist's comments and the task's history need it; the tenant check keeps it to the
+        // clerk's own authority
+        grant(CLERK_ROLE, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(CLERK_ROLE, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(LEAD_ROLE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(LEAD_ROLE, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
@@ -72,13 +74,15 @@ public class ClerkRoles implements SmartInitializingSingleton {
         }
     }
 
+    /** Grants the permissions, adding those missing to an existing grant (a database of an earlier version). */
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizationService.createAuthorizationQuery()
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-        if (existing != null) {
+        if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
             return;
         }
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);

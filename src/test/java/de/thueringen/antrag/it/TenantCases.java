@@ -70,11 +70,10 @@ final class TenantCases {
         String taskId = onlyTask(clerk, open);
         ok(clerk.postJson("/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + clerkUser + "\"}"));
         ok(clerk.postJson("/engine-rest/task/" + taskId + "/unclaim", "{}"));
-        // comments and attachments through REST need history rights a clerk lacks (answers "No task found")
-        HttpApi admin = citizen.as(ADMIN, "Verwaltung-Demo-1");
-        JsonNode comment = okJson(admin.postJson("/engine-rest/task/" + taskId + "/comment/create",
+        // the clerk herself comments and attaches, as in Tasklist
+        JsonNode comment = okJson(clerk.postJson("/engine-rest/task/" + taskId + "/comment/create",
                 "{\"message\":\"Vermerk zu " + lastName + "\"}"));
-        JsonNode attachment = okJson(attach(admin, taskId, "Telefonvermerk " + lastName));
+        JsonNode attachment = okJson(attach(clerk, taskId, "Telefonvermerk " + lastName));
         String instance = instanceOf(engine, open);
         String incident = engine.runtime().createIncident("tenantMatrix", instance, "Prüfhinweis").getId();
 
