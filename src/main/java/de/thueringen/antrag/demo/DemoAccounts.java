@@ -53,6 +53,8 @@ class DemoAccounts {
             new DemoAccount("jena.kasse", "Jena-Demo-1", "Klara", "Kämmerer", "ags-16053000", Job.CASH_OFFICE),
             new DemoAccount("gotha.sb", "Gotha-Demo-1", "Greta", "Gothaer", "ags-16067029", Job.CLERK),
             new DemoAccount("eichsfeld.sb", "Eichsfeld-Demo-1", "Emil", "Eichsfelder", "kreis-16061", Job.CLERK),
+            // a Verwaltungsgemeinschaft: its clerks handle the matters of all seven member municipalities
+            new DemoAccount("lindenberg.sb", "Lindenberg-Demo-1", "Lotte", "Lindenberger", "vg-160615001", Job.CLERK),
             new DemoAccount("land.sb", "Land-Demo-1", "Lena", "Landesamt", "land-thueringen", Job.CLERK));
 
     private final IdentityService identityService;

@@ -19,23 +19,32 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * All authorities of Thüringen, read once from {@code jurisdiction/authorities.csv} (the project's own
- * data file, derived from Destatis and OpenStreetMap data, see README).
+ * All authorities and municipalities of Thüringen, read once from {@code jurisdiction/authorities.csv} (the
+ * project's own data file, built by {@code tools/jurisdiction/build_authorities.py} from Destatis and OpenStreetMap
+ * data, see README), and the municipalities merged into others since the older data
+ * ({@code jurisdiction/former-municipalities.csv}): their AGS, names and postcodes lead to the successor.
  */
 @Component
 public class AuthorityDirectory {
 
     private static final String RESOURCE = "/jurisdiction/authorities.csv";
+    private static final String FORMER_RESOURCE = "/jurisdiction/former-municipalities.csv";
 
     private final Map<String, Authority> byId;
     private final Map<String, Authority> municipalityByAgs;
     private final Map<String, List<Authority>> municipalitiesByPostcode;
+    private final Map<String, String> successorByFormerAgs;
+    private final List<Authority> acting;
 
     public AuthorityDirectory() {
-        this(readAuthorities());
+        this(readAuthorities(), readSuccessors());
     }
 
     AuthorityDirectory(List<Authority> authorities) {
+        this(authorities, Map.of());
+    }
+
+    AuthorityDirectory(List<Authority> authorities, Map<String, String> successorByFormerAgs) {
         Map<String, Authority> ids = new LinkedHashMap<>();
         Map<String, Authority> ags = new LinkedHashMap<>();
         Map<String, List<Authority>> postcodes = new TreeMap<>();
@@ -50,6 +59,8 @@ public class AuthorityDirectory {
         this.byId = Collections.unmodifiableMap(ids);
         this.municipalityByAgs = Collections.unmodifiableMap(ags);
         this.municipalitiesByPostcode = Collections.unmodifiableMap(postcodes);
+        this.successorByFormerAgs = Map.copyOf(successorByFormerAgs);
+        this.acting = ids.values().stream().filter(Authority::actsItself).toList();
     }
 
     public Collection<Authority> all() {
@@ -60,8 +71,28 @@ public class AuthorityDirectory {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The authorities that do their own administrative work: the tenants. Member municipalities are not. */
+    public List<Authority> actingAuthorities() {
+        return acting;
+    }
+
+    /** The municipality with this AGS; the AGS of a municipality merged into another leads to its successor. */
     public Optional<Authority> municipalityByAgs(String ags) {
-        return Optional.ofNullable(municipalityByAgs.get(ags));
+        if (ags == null) {
+            return Optional.empty();
+        }
+        Authority found = municipalityByAgs.get(ags);
+        return Optional.ofNullable(found != null ? found : municipalityByAgs.get(successorByFormerAgs.get(ags)));
+    }
+
+    /** AGS of municipalities merged into another since the older data, with the AGS of the successor. */
+    public Map<String, String> successorByFormerAgs() {
+        return successorByFormerAgs;
+    }
+
+    /** The municipalities another authority (Verwaltungsgemeinschaft, erfüllende Gemeinde) acts for. */
+    public List<Authority> municipalitiesActedForBy(String authorityId) {
+        return municipalityByAgs.values().stream().filter(m -> authorityId.equals(m.actingId())).toList();
     }
 
     /** Municipalities whose area includes the postcode; several where a postcode spans municipalities. */
@@ -70,12 +101,26 @@ public class AuthorityDirectory {
     }
 
     private static List<Authority> readAuthorities() {
-        try (InputStream in = AuthorityDirectory.class.getResourceAsStream(RESOURCE)) {
+        return dataLines(RESOURCE).stream().map(AuthorityDirectory::parse).toList();
+    }
+
+    private static Map<String, String> readSuccessors() {
+        Map<String, String> successors = new LinkedHashMap<>();
+        for (String line : dataLines(FORMER_RESOURCE)) {
+            String[] f = line.split(",", -1);
+            successors.put(f[0], f[2]);
+        }
+        return successors;
+    }
+
+    /** Lines of a data file without comments, blank lines and the header. */
+    private static List<String> dataLines(String resource) {
+        try (InputStream in = AuthorityDirectory.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + RESOURCE);
+                throw new IllegalStateException("Missing " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Authority> result = new ArrayList<>();
+            List<String> result = new ArrayList<>();
             boolean header = true;
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -85,7 +130,7 @@ public class AuthorityDirectory {
                     header = false;
                     continue;
                 }
-                result.add(parse(line));
+                result.add(line);
             }
             return result;
         } catch (IOException e) {
@@ -96,11 +141,18 @@ public class AuthorityDirectory {
     /** The file has no quoted fields (names contain no commas), so a plain split is exact. */
     private static Authority parse(String line) {
         String[] f = line.split(",", -1);
-        if (f.length != 8) {
+        if (f.length != 10) {
             throw new IllegalStateException("Malformed authority line: " + line);
         }
-        List<String> postcodes = f[7].isEmpty() ? List.of() : Arrays.asList(f[7].split(";"));
-        return new Authority(f[0], AuthorityKind.valueOf(f[1]), f[2], f[3], f[4].isEmpty() ? null : f[4], f[5], f[6],
-                List.copyOf(postcodes));
+        return new Authority(f[0], AuthorityKind.valueOf(f[1]), f[2], f[3], blankToNull(f[4]), f[5], f[6],
+                list(f[7]), blankToNull(f[8]), list(f[9]));
+    }
+
+    private static String blankToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private static List<String> list(String value) {
+        return value.isEmpty() ? List.of() : Arrays.asList(value.split(";"));
     }
 }

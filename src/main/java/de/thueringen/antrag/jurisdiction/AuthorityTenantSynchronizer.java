@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Makes every authority a Camunda tenant with three groups: its clerks ({@code <id>-sachbearbeitung}) and its
  * team leads ({@code <id>-leitung}), both members of the tenant, and its cash office ({@code <id>-kasse}), which is
  * not: the cash office reads the payment report, never the engine's process data of the authority. Only what is
- * missing is created, so a restart costs two queries.
+ * missing is created, so a restart costs two queries. Member municipalities of a Verwaltungsgemeinschaft or of an
+ * erfüllende Gemeinde are no tenants: their cases belong to the authority acting for them.
  */
 @Component
 public class AuthorityTenantSynchronizer {
@@ -42,7 +43,7 @@ public class AuthorityTenantSynchronizer {
         Set<String> groups = identityService.createGroupQuery().groupType(GROUP_TYPE).list().stream()
                 .map(Group::getId).collect(Collectors.toCollection(HashSet::new));
         int created = 0;
-        for (Authority authority : directory.all()) {
+        for (Authority authority : directory.actingAuthorities()) {
             if (!tenants.contains(authority.id())) {
                 Tenant tenant = identityService.newTenant(authority.id());
                 tenant.setName(authority.name());
@@ -53,7 +54,7 @@ public class AuthorityTenantSynchronizer {
             created += ensureGroup(groups, authority.leadGroupId(), "Leitung " + authority.name(), authority, true);
             created += ensureGroup(groups, authority.cashOfficeGroupId(), "Kasse " + authority.name(), authority, false);
         }
-        LOG.info("Authorities as tenants: {} known, {} identity entries created", directory.all().size(), created);
+        LOG.info("Authorities as tenants: {} known, {} identity entries created", directory.actingAuthorities().size(), created);
     }
 
     private int ensureGroup(Set<String> existing, String groupId, String name, Authority authority,

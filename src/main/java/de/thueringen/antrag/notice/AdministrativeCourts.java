@@ -98,11 +98,11 @@ public final class AdministrativeCourts {
         return court;
     }
 
-    /** Kreisschlüssel: a Landkreis' own key, a kreisfreie Stadt's AGS prefix, a Gemeinde's parent Landkreis. */
+    /** Kreisschlüssel: a Landkreis' own key, a kreisfreie Stadt's AGS prefix, a Gemeinde's or VG's Landkreis. */
     static String kreisOf(Authority authority) {
         return switch (authority.kind()) {
             case LANDKREIS, KREISFREIE_STADT -> prefix(authority.key());
-            case GEMEINDE -> authority.parentId() != null && authority.parentId().startsWith(KREIS_ID_PREFIX)
+            case GEMEINDE, VERWALTUNGSGEMEINSCHAFT -> authority.parentId() != null && authority.parentId().startsWith(KREIS_ID_PREFIX)
                     ? prefix(authority.parentId().substring(KREIS_ID_PREFIX.length()))
                     : prefix(authority.key());
             case LAND -> throw new IllegalArgumentException("The Land has no Kreis");

@@ -194,6 +194,8 @@ public class NoticePdfRenderer {
         NoticeKind kind;
         String authorityName;
         String department;
+        /** "für die Gemeinde Y" when a Verwaltungsgemeinschaft or erfüllende Gemeinde acts for a member. */
+        String onBehalfOf;
         String seat;
         String postalCode;
         String kindLabel;
@@ -217,6 +219,7 @@ public class NoticePdfRenderer {
             NoticeAuthority authority = doc.authority();
             c.authorityName = authority == null ? "" : text(authority.name());
             c.department = authority == null ? "" : text(authority.department());
+            c.onBehalfOf = authority == null ? "" : text(authority.onBehalfOfLine());
             c.seat = authority == null ? "" : text(authority.seat());
             c.postalCode = authority == null ? "" : text(authority.postalCode());
             c.kindLabel = authority == null ? "" : text(authority.kindLabel());
@@ -312,21 +315,30 @@ public class NoticePdfRenderer {
         }
 
         /**
-         * Letterhead from the jurisdiction data: authority name (bold), its kind and seat, department. (No
+         * Letterhead from the jurisdiction data: authority name (bold), the municipality it acts for, its kind and
+         * seat, department. (No
          * "Freistaat Thüringen" line: most issuing authorities are municipal, not Land authorities.)
          */
         private void letterhead() {
             float nameSize = 17f;
-            canvas.drawLine(canvas.fitLine(c.authorityName, nameSize, CONTENT_WIDTH, true), LEFT, fromTop(19),
+            double line = 19;
+            canvas.drawLine(canvas.fitLine(c.authorityName, nameSize, CONTENT_WIDTH, true), LEFT, fromTop(line),
                     nameSize, true);
+            if (!c.onBehalfOf.isEmpty()) {
+                // the member municipality stays the party of the matter, so it is named right under the authority
+                line += 5.5;
+                canvas.drawLine(canvas.fitLine(c.onBehalfOf, 11f, CONTENT_WIDTH, true), LEFT, fromTop(line), 11f, true);
+            }
             StringJoiner second = new StringJoiner(" · ");
             addIfPresent(second, c.kindLabel);
             addIfPresent(second, c.seat.isEmpty() ? "" : "Sitz: " + c.seat);
-            canvas.drawLine(canvas.fitLine(second.toString(), 10f, CONTENT_WIDTH), LEFT, fromTop(25), 10f);
+            line += 6;
+            canvas.drawLine(canvas.fitLine(second.toString(), 10f, CONTENT_WIDTH), LEFT, fromTop(line), 10f);
             if (!c.department.isEmpty()) {
-                canvas.drawLine(canvas.fitLine(c.department, 10f, CONTENT_WIDTH), LEFT, fromTop(30), 10f);
+                line += 5;
+                canvas.drawLine(canvas.fitLine(c.department, 10f, CONTENT_WIDTH), LEFT, fromTop(line), 10f);
             }
-            canvas.rule(LEFT, RIGHT, fromTop(35), 0.6f, 0.4f);
+            canvas.rule(LEFT, RIGHT, fromTop(Math.max(35, line + 4)), 0.6f, 0.4f);
         }
 
         /**
@@ -336,6 +348,7 @@ public class NoticePdfRenderer {
         private void addressField() {
             StringJoiner sender = new StringJoiner(" · ");
             addIfPresent(sender, c.authorityName);
+            addIfPresent(sender, c.onBehalfOf);
             addIfPresent(sender, c.department);
             addIfPresent(sender, c.seatWithPostalCode());
             float size = 7f;
@@ -364,7 +377,8 @@ public class NoticePdfRenderer {
 
         /** Information block on the right: Behörde, Aktenzeichen, Ansprechpartner, Kontakt, Datum, Leistung. */
         private float informationBlock() {
-            String authority = c.authorityName + (c.department.isEmpty() ? "" : "\n" + c.department);
+            String authority = c.authorityName + (c.onBehalfOf.isEmpty() ? "" : "\n" + c.onBehalfOf)
+                    + (c.department.isEmpty() ? "" : "\n" + c.department);
             float top = fromTop(INFO_TOP_MM);
             top = infoRow("Behörde", authority, top);
             top = infoRow("Aktenzeichen", c.caseNumber, top);

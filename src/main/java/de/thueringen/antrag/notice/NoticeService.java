@@ -120,7 +120,9 @@ public class NoticeService {
         String legalRemedy = kind.challengeable() ? legalRemedy(kind, authority, service) : null;
         return new NoticeDocument(kind,
                 new NoticeAuthority(authority.name(), null, authority.seat(), null, kindLabel(authority.kind()),
-                        NoticePdfRenderer.DEFAULT_CONTACT),
+                        NoticePdfRenderer.DEFAULT_CONTACT, jurisdiction
+                                .municipalityActedFor(authority, caseFile.getMunicipalityAgs())
+                                .map(Authority::name).orElse(null)),
                 new NoticeRecipient(applicant.fullName(), applicant.streetLine(), applicant.postalCodeAndCity()),
                 caseFile.getCaseNumber(), today, serviceName, text.subject(), text.paragraphs(), fees,
                 service == null ? null : service.legalBasis(), legalRemedy, permit, payment);
@@ -211,6 +213,7 @@ public class NoticeService {
             case LAND -> "Landesbehörde des Freistaats Thüringen";
             case LANDKREIS -> "Landratsamt";
             case KREISFREIE_STADT -> "Kreisfreie Stadt";
+            case VERWALTUNGSGEMEINSCHAFT -> "Verwaltungsgemeinschaft";
             case GEMEINDE -> "Gemeinde";
         };
     }

@@ -11,7 +11,8 @@ import de.thueringen.antrag.jurisdiction.AuthorityDirectory;
 
 /**
  * Finds the citizen's municipality from what they type: a postcode (which may span several municipalities) or
- * the name of the place ("Jena", "Stadt Jena", "jena").
+ * the name of the place ("Jena", "Stadt Jena", "jena"), including the name of a municipality that has since been
+ * merged into another ("Lutter" finds Uder).
  */
 @Component
 class PlaceLookup {
@@ -42,11 +43,13 @@ class PlaceLookup {
             if (!authority.isMunicipality()) {
                 continue;
             }
-            String seat = TextFolding.fold(authority.seat());
-            String name = TextFolding.fold(authority.name());
-            if (seat.equals(wanted) || name.equals(wanted)) {
+            List<String> names = new ArrayList<>();
+            names.add(TextFolding.fold(authority.seat()));
+            names.add(TextFolding.fold(authority.name()));
+            authority.aliases().forEach(alias -> names.add(TextFolding.fold(alias)));
+            if (names.stream().anyMatch(wanted::equals)) {
                 exact.add(authority);
-            } else if (seat.startsWith(wanted) || name.startsWith(wanted)) {
+            } else if (names.stream().anyMatch(n -> n.startsWith(wanted))) {
                 starting.add(authority);
             }
         }

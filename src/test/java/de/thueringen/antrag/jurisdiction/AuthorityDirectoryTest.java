@@ -38,12 +38,13 @@ class AuthorityDirectoryTest {
 
     @Test
     void readsAllAuthoritiesOfThueringen() {
-        assertThat(directory.all()).hasSize(642);
+        assertThat(directory.all()).hasSize(661);
         assertThat(countByKind()).containsOnly(
                 Map.entry(AuthorityKind.LAND, 1L),
                 Map.entry(AuthorityKind.LANDKREIS, 17L),
                 Map.entry(AuthorityKind.KREISFREIE_STADT, 5L),
-                Map.entry(AuthorityKind.GEMEINDE, 619L));
+                Map.entry(AuthorityKind.VERWALTUNGSGEMEINSCHAFT, 42L),
+                Map.entry(AuthorityKind.GEMEINDE, 596L));
     }
 
     @Test
@@ -105,6 +106,7 @@ class AuthorityDirectoryTest {
                 case LAND -> 2;
                 case LANDKREIS -> 5;
                 case KREISFREIE_STADT, GEMEINDE -> 8;
+                case VERWALTUNGSGEMEINSCHAFT -> 9;
             };
             assertThat(authority.key()).as(authority.id()).hasSize(expected).startsWith("16").containsOnlyDigits();
         }
@@ -118,11 +120,11 @@ class AuthorityDirectoryTest {
                 case LAND -> assertThat(authority.parentId()).isNull();
                 case LANDKREIS, KREISFREIE_STADT ->
                         assertThat(authority.parentId()).as(authority.id()).isEqualTo(JurisdictionService.LAND_OFFICE_ID);
-                case GEMEINDE -> {
+                case GEMEINDE, VERWALTUNGSGEMEINSCHAFT -> {
                     Authority parent = byId.get(authority.parentId());
                     assertThat(parent).as(authority.id()).isNotNull();
                     assertThat(parent.kind()).isEqualTo(AuthorityKind.LANDKREIS);
-                    // the AGS of a Gemeinde starts with the Kreisschlüssel of its Landkreis
+                    // the AGS of a Gemeinde (code of a VG) starts with the Kreisschlüssel of its Landkreis
                     assertThat(authority.key()).startsWith(parent.key());
                 }
             }
@@ -153,7 +155,7 @@ class AuthorityDirectoryTest {
 
         assertThat(found).hasSizeGreaterThan(10)
                 .extracting(Authority::id)
-                .contains("ags-16061001", "ags-16061002", "ags-16061007")
+                .contains("ags-16061001", "ags-16061002", "ags-16061119")
                 .doesNotHaveDuplicates();
         assertThat(found).allSatisfy(a -> assertThat(a.postcodes()).contains("37318"));
     }
@@ -196,7 +198,7 @@ class AuthorityDirectoryTest {
     // --- responsible authority ------------------------------------------------------------------------------
 
     @Test
-    void gemeindeLevelIsTheMunicipalityItself() {
+    void gemeindeLevelIsTheMunicipalityItselfWhereItActsItself() {
         Authority eisenach = byId("ags-16063105");
         Authority jena = byId("ags-16053000");
 

@@ -170,11 +170,38 @@ class NoticeServiceTest {
         ArgumentCaptor<byte[]> pdf = ArgumentCaptor.forClass(byte[].class);
         verify(caseFiles).storeNotice(eq(7L), eq("REJECTION"), eq("REJECTION"), anyString(), pdf.capture());
         String text = NoticePdfRendererTest.text(pdf.getValue()).replace('\n', ' ');
-        assertThat(text).contains("Gemeinde Eisenach", "Gemeinde · Sitz: Eisenach",
+        assertThat(text).contains("Stadt Eisenach", "Gemeinde · Sitz: Eisenach",
                 "Klage beim Verwaltungsgericht Meiningen mit Sitz in Meiningen",
                 "Lindenallee 15, 98617 Meiningen", "Ein Widerspruchsverfahren findet nicht statt.",
                 "Begründung:", "Kein Wohnsitz im Parkgebiet.", "Guten Tag Müller GmbH,")
                 .doesNotContain("Widerspruch erhoben", "Die Voraussetzungen für die beantragte Leistung");
+    }
+
+    @Test
+    void aVerwaltungsgemeinschaftSignsForItsMemberMunicipality() throws IOException {
+        // Lindenberg/Eichsfeld (VG 160615001) acts for its member Berlingerode (16061003), which stays the party
+        CaseFile inBerlingerode = caseFile(8L, "vg-160615001", "10173", "Bewohnerparkausweis", "VG06101-2026-000001",
+                new Applicant("Eva", "Eich", "Dorfstraße", "3", "37339", "Berlingerode", null, null), "{}");
+        when(inBerlingerode.getMunicipalityAgs()).thenReturn("16061003");
+        when(caseFiles.require(8L)).thenReturn(inBerlingerode);
+
+        NoticeDocument notice = service.compose(inBerlingerode,
+                new IssueNoticeCommand(8L, NoticeKind.REJECTION, "Kein Wohnsitz im Parkgebiet.", null, null, null));
+        String text = NoticePdfRendererTest.text(renderer.render(notice)).replace('\n', ' ');
+
+        assertThat(text).contains("Verwaltungsgemeinschaft Lindenberg/Eichsfeld",
+                "für die Gemeinde Berlingerode", "Verwaltungsgemeinschaft · Sitz: Teistungen");
+    }
+
+    @Test
+    void anAuthorityActingInItsOwnNameSignsAlone() {
+        when(caseFile.getMunicipalityAgs()).thenReturn("16051000");
+
+        NoticeDocument notice = service.compose(caseFile,
+                new IssueNoticeCommand(CASE_ID, NoticeKind.REJECTION, "Nein.", null, null, null));
+
+        assertThat(notice.authority().name()).isEqualTo("Stadt Erfurt");
+        assertThat(notice.authority().onBehalfOfLine()).isEmpty();
     }
 
     @Test

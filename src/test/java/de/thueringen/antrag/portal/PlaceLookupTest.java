@@ -29,6 +29,17 @@ class PlaceLookupTest {
     }
 
     @Test
+    void oldNameOfAMergedMunicipalityFindsTheNewOne() {
+        // Lutter and Wüstheuterode are part of the Landgemeinde Uder; Berga/Elster of Berga-Wünschendorf
+        assertThat(places.find("Lutter")).extracting(Authority::key).containsExactly("16061119");
+        assertThat(places.find("wüstheuterode")).extracting(Authority::key).containsExactly("16061119");
+        assertThat(places.find("Berga/Elster")).extracting(Authority::key).containsExactly("16076094");
+        // and so do their postcodes and the old AGS a saved draft may still carry
+        assertThat(places.find("07980")).extracting(Authority::key).contains("16076094");
+        assertThat(places.byAgs("16076004").key()).isEqualTo("16076094");
+    }
+
+    @Test
     void nothingForUnknownOrHostileInput() {
         assertThat(places.find("12345")).isEmpty();
         assertThat(places.find("<script>")).isEmpty();
