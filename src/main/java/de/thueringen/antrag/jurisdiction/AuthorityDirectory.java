@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * All authorities and municipalities of Thüringen, read once from {@code jurisdiction/authorities.csv} (the
- * project's own data file, built by {@code tools/jurisdiction/build_authorities.py} from Destatis and OpenStreetMap
+ * project's own data file, built by {@code src/test/scripts/build_authorities.py} from Destatis and OpenStreetMap
  * data, see README), and the municipalities merged into others since the older data
  * ({@code jurisdiction/former-municipalities.csv}): their AGS, names and postcodes lead to the successor.
  */
