@@ -1,6 +1,7 @@
 package de.thueringen.antrag.intake;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -19,9 +20,18 @@ public class SubmissionRejectedException extends ApiRejectedException {
 
     /** The refusal for a service no authority on this platform may decide: names the competent body and its service. */
     public static SubmissionRejectedException external(ServiceDefinition service) {
-        return new SubmissionRejectedException(EXTERNAL_SERVICE, "„" + service.name() + "“ bearbeitet nicht Ihre Kommune, "
-                + "sondern " + service.competentBody() + ". Bitte stellen Sie den Antrag dort: " + service.competentUrl(),
-                List.of());
+        SubmissionRejectedException refusal = new SubmissionRejectedException(EXTERNAL_SERVICE, "„" + service.name()
+                + "“ bearbeitet nicht Ihre Kommune, sondern " + service.competentBody() + ". Bitte stellen Sie den Antrag "
+                + "dort: " + service.competentUrl(), List.of());
+        refusal.details = Map.of("competentBody", service.competentBody(), "competentUrl", service.competentUrl());
+        return refusal;
+    }
+
+    private Map<String, String> details = Map.of();
+
+    @Override
+    public Map<String, String> details() {
+        return details;
     }
 
     public SubmissionRejectedException(String code, String germanMessage, List<FieldError> fieldErrors) {
