@@ -75,7 +75,7 @@ public final class JurisdictionDraft {
         BUNDESJUSTIZAMT("Bundesamt für Justiz", "https://www.bundesjustizamt.de"),
         GERICHT("Zuständiges Gericht (in der Regel das Amtsgericht), Thüringer Justiz", "https://www.justiz.de"),
         REGISTERGERICHT("Registergericht beim Amtsgericht", "https://www.handelsregister.de"),
-        MAHNGERICHT("Zentrales Mahngericht (Amtsgericht Aschersleben, auch für Thüringen)", "https://www.online-mahnantrag.de"),
+        MAHNGERICHT("Gemeinsames Mahngericht Sachsen-Anhalt, Sachsen und Thüringen (Amtsgericht Aschersleben, Dienstort Staßfurt)", "https://www.online-mahnantrag.de"),
         NOTAR("Notarin oder Notar", "https://www.notar.de"),
         IHK("Industrie- und Handelskammer (IHK Erfurt, Ostthüringen zu Gera oder Südthüringen)", "https://www.ihk.de"),
         HWK("Handwerkskammer (Erfurt, Ostthüringen oder Südthüringen)", "https://www.zdh.de"),
@@ -221,7 +221,7 @@ public final class JurisdictionDraft {
         m.put("10551", new Decision(x, Body.GERICHT, "Gerichtsverfahren führen die Gerichte"));
         m.put("10567", new Decision(x, Body.GERICHT, "§ 9 InsO: Bekanntmachungen der Insolvenzgerichte"));
         m.put("10569", new Decision(x, Body.GERICHT, "§ 882h ZPO: zentrales Vollstreckungsgericht des Landes"));
-        m.put("10553", new Decision(x, Body.MAHNGERICHT, "§ 689 ZPO: zentrales Mahngericht für Thüringen"));
+        m.put("10553", new Decision(x, Body.MAHNGERICHT, "§ 689 Abs. 3 ZPO, Staatsvertrag vom 11.01.2007: gemeinsames Mahngericht auch für Thüringen"));
         m.put("10532", new Decision(x, Body.GERICHT, "§ 1 GBO: Grundbuchamt beim Amtsgericht"));
         for (String id : List.of("10291", "10563", "10566", "10573")) {
             m.put(id, new Decision(x, Body.REGISTERGERICHT, "§ 8 HGB, § 55 BGB, § 10 GenG, § 5 PartGG: Registergericht"));
