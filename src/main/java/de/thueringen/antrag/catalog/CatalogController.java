@@ -12,7 +12,8 @@ import de.thueringen.antrag.web.ApiController;
 
 /**
  * The public service catalogue: {@code GET /api/v1/services} with optional filters {@code q}, {@code themenfeld},
- * {@code lage}, {@code ozgId}, {@code leika}; {@code GET /api/v1/services/{ozgId}} for one service.
+ * {@code lage}, {@code ozgId}, {@code leika}; {@code GET /api/v1/services/{ozgId}} for one service. A service with
+ * {@code level} EXTERN is executed elsewhere: {@code competentBody} and {@code competentUrl} say by whom and where.
  */
 @ApiController
 class CatalogController {
@@ -24,11 +25,14 @@ class CatalogController {
     }
 
     record ServiceSummary(String ozgId, String name, String ozgName, String themenfeld, String lage, List<String> leikaKeys,
-                          String legalBasis, String level, String archetype, List<EvidenceRequirement> evidence) {
+                          String legalBasis, String level, String competentBody, String competentUrl,
+                          String jurisdictionPlace, String jurisdictionSource, String archetype,
+                          List<EvidenceRequirement> evidence) {
 
         static ServiceSummary of(ServiceDefinition s) {
             return new ServiceSummary(s.serviceId(), s.name(), s.ozgName(), s.topic(), s.situation(), s.leikaKeys(),
-                    s.legalBasis(), s.level().name(), s.archetype(), s.evidence());
+                    s.legalBasis(), s.level().name(), s.competentBody(), s.competentUrl(), s.jurisdictionPlace(),
+                    s.jurisdictionSource(), s.archetype(), s.evidence());
         }
     }
 

@@ -36,6 +36,37 @@ public record ServiceDefinition(String serviceId, String name, String ozgName, S
         return fields;
     }
 
+    /**
+     * Whether a body outside this platform executes the service ({@code jurisdiction.level=EXTERN}): the service is
+     * listed and explained, but no application is accepted and no process is started.
+     */
+    public boolean isExternal() {
+        return !level.isExecutedHere();
+    }
+
+    /** The external body that is competent ({@code competent.body}); null unless {@link #isExternal()}. */
+    public String competentBody() {
+        return properties.get("competent.body");
+    }
+
+    /** That body's online service ({@code competent.url}); null unless {@link #isExternal()}. */
+    public String competentUrl() {
+        return properties.get("competent.url");
+    }
+
+    /**
+     * The place that decides competence ({@code jurisdiction.place}: WOHNSITZ, GRUNDSTUECK, BETRIEBSSTAETTE …).
+     * Recorded for every service; routing still uses the applicant's municipality.
+     */
+    public String jurisdictionPlace() {
+        return properties.get("jurisdiction.place");
+    }
+
+    /** Why the level (and body) was chosen: norm, LeiKa type, or "unsicher: …" ({@code jurisdiction.source}). */
+    public String jurisdictionSource() {
+        return properties.get("jurisdiction.source");
+    }
+
     public static String processKeyOf(String serviceId) {
         return "ozg-" + serviceId;
     }

@@ -69,6 +69,10 @@ public class IntakeService {
     public SubmissionReceipt submit(SubmissionRequest request) {
         ServiceDefinition service = catalog.find(request.serviceId()).orElseThrow(() -> new SubmissionRejectedException(
                 "SERVICE_NOT_FOUND", "Die Leistung „" + request.serviceId() + "“ wird hier nicht angeboten.", List.of()));
+        if (service.isExternal()) {
+            // before anything is validated or stored: no authority here may decide it (§ 44 VwVfG)
+            throw SubmissionRejectedException.external(service);
+        }
         List<FieldError> errors = new ArrayList<>();
         Authority municipality = request.municipality() == null ? null
                 : authorities.municipalityByAgs(request.municipality()).orElse(null);

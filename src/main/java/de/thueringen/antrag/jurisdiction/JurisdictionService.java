@@ -37,6 +37,8 @@ public class JurisdictionService {
                     ? municipality
                     : require(municipality.parentId());
             case LAND -> require(LAND_OFFICE_ID);
+            // callers check JurisdictionLevel.isExecutedHere() first; reaching this is a programming error
+            case EXTERN -> throw new IllegalArgumentException("An external service has no authority on this platform");
         };
     }
 

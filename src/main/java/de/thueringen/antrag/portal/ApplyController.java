@@ -225,8 +225,13 @@ class ApplyController {
         }
     }
 
+    /** A service of this platform; an external one has no form here (its page links to the competent body). */
     private ServiceDefinition requireService(String serviceId) {
-        return catalog.find(serviceId).orElseThrow(PortalException::notFound);
+        ServiceDefinition service = catalog.find(serviceId).orElseThrow(PortalException::notFound);
+        if (service.isExternal()) {
+            throw PortalException.external(service);
+        }
+        return service;
     }
 
     private Authority requireMunicipality(String ags) {

@@ -96,7 +96,7 @@ class FinderController {
         model.addAttribute("service", service);
         model.addAttribute("responsibility", GermanText.responsibility(service.level()));
         model.addAttribute("fee", fees.describe(service.serviceId(), municipality == null ? null : municipality.key()));
-        if (municipality != null) {
+        if (municipality != null && !service.isExternal()) {
             model.addAttribute("municipality", municipality);
             model.addAttribute("authority", jurisdiction.responsibleAuthority(service.level(), municipality));
         }

@@ -63,6 +63,7 @@ final class GermanText {
             case GEMEINDE -> "Ihre Stadt oder Gemeinde";
             case KREIS -> "Ihr Landratsamt (in kreisfreien Städten die Stadtverwaltung)";
             case LAND -> "das Thüringer Landesverwaltungsamt";
+            case EXTERN -> "eine Stelle außerhalb dieses Portals";
         };
     }
 }

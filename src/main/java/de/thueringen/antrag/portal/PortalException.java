@@ -1,5 +1,7 @@
 package de.thueringen.antrag.portal;
 
+import de.thueringen.antrag.catalog.ServiceDefinition;
+
 /** An error the citizen sees as a German page with this HTTP status, title and explanation. */
 class PortalException extends RuntimeException {
 
@@ -16,6 +18,12 @@ class PortalException extends RuntimeException {
         return new PortalException(404, "Nicht gefunden",
                 "Die Seite gibt es nicht, oder der Link ist nicht mehr gültig. Bitte prüfen Sie, ob Sie den Link vollständig "
                         + "übernommen haben.");
+    }
+
+    static PortalException external(ServiceDefinition service) {
+        return new PortalException(422, "Antrag bei einer anderen Stelle",
+                "„" + service.name() + "“ bearbeitet " + service.competentBody() + ". Den Antrag stellen Sie dort: "
+                        + service.competentUrl());
     }
 
     int status() {

@@ -20,7 +20,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(ApiRejectedException e) {
-        return ResponseEntity.status(e.status()).body(ApiProblem.of(e.status(), e.code(), e.getMessage(), e.fieldErrors()));
+        ProblemDetail problem = ApiProblem.of(e.status(), e.code(), e.getMessage(), e.fieldErrors());
+        e.details().forEach(problem::setProperty);
+        return ResponseEntity.status(e.status()).body(problem);
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

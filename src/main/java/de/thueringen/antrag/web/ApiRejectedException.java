@@ -33,4 +33,9 @@ public class ApiRejectedException extends RuntimeException {
     public List<FieldError> fieldErrors() {
         return fieldErrors;
     }
+
+    /** Further machine-readable members of the problem (e.g. the competent body); none unless a subclass adds them. */
+    public java.util.Map<String, String> details() {
+        return java.util.Map.of();
+    }
 }

@@ -49,7 +49,12 @@ class CatalogIT {
                 .allSatisfy(id -> assertThat(Integer.parseInt(id)).isBetween(10000, 10601));
         assertThat(all.get("services")).allSatisfy(s -> {
             assertThat(s.get("themenfeld").asText()).isNotBlank();
-            assertThat(s.get("level").asText()).isIn("GEMEINDE", "KREIS", "LAND");
+            assertThat(s.get("level").asText()).isIn("GEMEINDE", "KREIS", "LAND", "EXTERN");
+            assertThat(s.get("jurisdictionPlace").asText()).isNotBlank();
+            assertThat(s.get("jurisdictionSource").asText()).isNotBlank();
+            boolean external = "EXTERN".equals(s.get("level").asText());
+            assertThat(s.hasNonNull("competentBody")).as(s.get("ozgId") + " competentBody").isEqualTo(external);
+            assertThat(s.hasNonNull("competentUrl")).as(s.get("ozgId") + " competentUrl").isEqualTo(external);
             assertThat(s.get("archetype").asText()).isIn("GENEHMIGUNG", "ANZEIGE", "BESCHEINIGUNG", "LEISTUNG");
         });
         assertThat(ids(citizen.get("/api/v1/services?q=f%C3%BChrungszeugnis").json())).contains("10562");
@@ -102,7 +107,8 @@ class CatalogIT {
         Map<String, List<JsonNode>> byArchetype = new LinkedHashMap<>();
         List<JsonNode> generic = new ArrayList<>();
         for (JsonNode service : services) {
-            if (!FLAGSHIPS.contains(service.get("ozgId").asText())) {
+            // external services take no application here (ExternalServiceIT)
+            if (!FLAGSHIPS.contains(service.get("ozgId").asText()) && !"EXTERN".equals(service.get("level").asText())) {
                 generic.add(service);
                 byArchetype.computeIfAbsent(service.get("archetype").asText(), a -> new ArrayList<>()).add(service);
             }

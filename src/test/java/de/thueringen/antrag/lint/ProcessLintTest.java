@@ -68,7 +68,13 @@ class ProcessLintTest {
                 "jurisdiction.level", "archetype")) {
             assertThat(properties.get(required)).as(file + ": property " + required).isNotBlank();
         }
-        assertThat(properties.get("jurisdiction.level")).as(file.toString()).isIn("GEMEINDE", "KREIS", "LAND");
+        assertThat(properties.get("jurisdiction.level")).as(file.toString()).isIn("GEMEINDE", "KREIS", "LAND", "EXTERN");
+        assertThat(properties.get("jurisdiction.place")).as(file + ": property jurisdiction.place").isNotBlank();
+        if ("EXTERN".equals(properties.get("jurisdiction.level"))) {
+            // the portal links there instead of offering a form
+            assertThat(properties.get("competent.body")).as(file + ": property competent.body").isNotBlank();
+            assertThat(properties.get("competent.url")).as(file + ": property competent.url").startsWith("https://");
+        }
         assertThat(process.isExecutable()).as(file + ": executable").isTrue();
         StartEvent start = single(model.getModelElementsByType(StartEvent.class).stream()
                 .filter(s -> s.getParentElement() == process).toList(), file);

@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 import de.thueringen.antrag.jurisdiction.JurisdictionLevel;
 
 /**
- * The documented rules that give each generated service its {@link Archetype} and its responsible level
- * ({@code jurisdiction.level}). They are a first guess from the catalogue data, not a legal statement: a designer
- * corrects a service by editing the process properties {@code archetype} / {@code jurisdiction.level} in the Modeler
- * (the generator then leaves the changed file alone), or before generating in
- * {@code src/test/resources/catalog/overrides.csv}.
+ * The documented rules that give each generated service its {@link Archetype}, and the keyword rules for the
+ * responsible level that {@link JurisdictionDraft} used for the first version of the reviewed table
+ * {@code zustaendigkeit.csv} (the generator takes {@code jurisdiction.level} from that table, never from here). They
+ * are a first guess from the catalogue data, not a legal statement: a designer corrects the archetype by editing the
+ * process property {@code archetype} in the Modeler (the generator then leaves the changed file alone), or before
+ * generating in {@code src/test/resources/catalog/overrides.csv}; the level in {@code zustaendigkeit.csv}.
  *
  * <h2>Archetype</h2>
  * Rules in this order, the first that applies wins. Keywords are matched in the lower-cased OZG name

@@ -18,12 +18,14 @@ class GeneratedServicesTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static List<CatalogEntry> catalog;
+    private static JurisdictionTable TABLE;
     private static ServiceGenerator.Result dryRun;
 
     @BeforeAll
     static void generateInMemory() throws IOException {
         catalog = CatalogFile.read(ROOT.resolve(ServiceGenerator.CATALOG));
-        dryRun = new ServiceGenerator(ROOT, true).run(catalog, Overrides.read(ROOT.resolve(Overrides.FILE)));
+        TABLE = JurisdictionTable.read(ROOT.resolve(JurisdictionTable.FILE));
+        dryRun = new ServiceGenerator(ROOT, true).run(catalog, Overrides.read(ROOT.resolve(Overrides.FILE)), TABLE);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Set;
  * property {@code evidence.<key>};</li>
  * <li>any other column is a process property that replaces the generated value, e.g. {@code processing.days},
  * {@code permit.fields} ({@code formKey:Label,…}), {@code service.name}, {@code archetype},
- * {@code jurisdiction.level}, {@code deemed.approval} ({@code P3M}: Genehmigungsfiktion, only GENEHMIGUNG),
+ * {@code deemed.approval} ({@code P3M}: Genehmigungsfiktion, only GENEHMIGUNG),
  * {@code deemed.approval.when} ({@code formField=value|value}), {@code four.eyes} ({@code true}: second opinion on
  * every decision); in column names {@code _} stands for {@code .} ({@code processing_days}). {@link ServicePlan}
  * checks the values.</li>
@@ -32,6 +32,9 @@ final class Overrides {
     static final Path FILE = Path.of("src/test/resources/catalog/overrides.csv");
     private static final Set<String> PROTECTED = Set.of("ozg.id", "ozg.name", "ozg.themenfeld", "ozg.lage", "leika.keys",
             "generator.checksum");
+    /** Properties that only the reviewed {@link JurisdictionTable} sets. */
+    private static final Set<String> FROM_JURISDICTION_TABLE = Set.of("jurisdiction.level", "jurisdiction.place",
+            "jurisdiction.source", "competent.body", "competent.url");
 
     private final Map<String, Map<String, String>> byService;
 
@@ -58,6 +61,10 @@ final class Overrides {
             throw new IllegalStateException(file + ": the header needs a column ozg_id, found " + header);
         }
         for (String column : header) {
+            if (FROM_JURISDICTION_TABLE.contains(column)) {
+                throw new IllegalStateException(file + ": " + column + " belongs in " + JurisdictionTable.FILE
+                        + " (the reviewed assignment), not in the overrides");
+            }
             if (PROTECTED.contains(column)) {
                 throw new IllegalStateException(file + ": " + column + " comes from the OZG catalogue and cannot be overridden");
             }

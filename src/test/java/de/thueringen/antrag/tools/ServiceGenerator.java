@@ -44,7 +44,9 @@ import de.thueringen.antrag.jurisdiction.JurisdictionLevel;
  * write nothing).
  * <p>
  * Input: {@code src/test/resources/catalog/ozg-katalog.csv} (from {@link CatalogImport}), optional
- * {@code src/test/resources/catalog/overrides.csv} ({@link Overrides}), and the fee tables
+ * {@code src/test/resources/catalog/overrides.csv} ({@link Overrides}), the reviewed assignment
+ * {@code src/test/resources/catalog/zustaendigkeit.csv} ({@link JurisdictionTable}: level, place, external body; a
+ * service without a row stops the generator), and the fee tables
  * {@code processes/decisions/fee-<id>.dmn} present at the time (a service with a fee table gets the step
  * "Gebühr ermitteln"). Output per service: {@code processes/services/<themenfeld>/<id>-<name>.bpmn} (process
  * {@code ozg-<id>}, {@link ServiceProcessFactory}) and {@code forms/services/<id>-<name>.form} (form
@@ -98,29 +100,30 @@ public final class ServiceGenerator {
             catalog = catalog.stream().filter(e -> wanted.contains(e.ozgId())).toList();
         }
         Overrides overrides = Overrides.read(root.resolve(Overrides.FILE));
+        JurisdictionTable table = JurisdictionTable.read(root.resolve(JurisdictionTable.FILE));
         if (list) {
             System.out.println("ozg_id;name;archetype;regel;zustaendigkeit;regel");
             for (CatalogEntry entry : catalog) {
-                ServicePlan plan = ServicePlan.of(entry, overrides, false);
+                ServicePlan plan = ServicePlan.of(entry, overrides, table.require(entry.ozgId()), false);
                 System.out.println(String.join(";", entry.ozgId(), entry.name(), plan.archetype().name(),
                         plan.archetypeReason(), plan.level().name(), plan.levelReason()));
             }
             return;
         }
-        Result result = generator.run(catalog, overrides);
+        Result result = generator.run(catalog, overrides, table);
         result.messages().forEach(System.out::println);
         System.out.println();
         System.out.println(generator.summary(result));
     }
 
-    Result run(List<CatalogEntry> catalog, Overrides overrides) throws IOException {
+    Result run(List<CatalogEntry> catalog, Overrides overrides, JurisdictionTable table) throws IOException {
         Map<String, List<Path>> processFiles = index(root.resolve("processes/services"), ".bpmn");
         Map<String, List<Path>> formFiles = index(root.resolve("forms/services"), ".form");
         Map<String, Outcome> processes = new TreeMap<>();
         Map<String, Outcome> forms = new TreeMap<>();
         for (CatalogEntry entry : catalog) {
             boolean feeTable = Files.isRegularFile(root.resolve("processes/decisions/fee-" + entry.ozgId() + ".dmn"));
-            ServicePlan plan = ServicePlan.of(entry, overrides, feeTable);
+            ServicePlan plan = ServicePlan.of(entry, overrides, table.require(entry.ozgId()), feeTable);
             BpmnModelInstance model = ServiceProcessFactory.create(plan);
             List<String> overlaps = DiagramPreview.overlaps(List.copyOf(model.getModelElementsByType(BpmnShape.class)));
             if (!overlaps.isEmpty()) {

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.thueringen.antrag.jurisdiction.JurisdictionLevel;
+
 /** The generator on a scratch project folder: what it writes, and what it leaves alone. */
 class ServiceGeneratorTest {
 
@@ -42,6 +44,15 @@ class ServiceGeneratorTest {
             List.of("99110009000000"), List.of("2/3", "4"), Map.of("Anmeldung", 2, "Befreiung", 1), "§ 2a Abs. 1 TierSchG");
     private static final CatalogEntry PERMIT = new CatalogEntry("10112", "Baumfällgenehmigung", "Bauen & Wohnen",
             "Wohnen & Umzug", List.of("99089001000000"), List.of("2/3"), Map.of("Erteilung", 3), "");
+    private static final CatalogEntry CHILD_BENEFIT = new CatalogEntry("10005", "Kindergeld", "Familie & Kind", "Geburt",
+            List.of("99041008000000"), List.of("1", "2/3"), Map.of("Bewilligung", 1), "§ 62 EStG");
+    private static final JurisdictionTable TABLE = new JurisdictionTable(List.of(
+            new JurisdictionTable.Row("10160", "Hundehaltung", JurisdictionLevel.GEMEINDE, "", "", "HALTUNGSORT",
+                    "§ 1 ThürKAG, Hundesteuersatzung"),
+            new JurisdictionTable.Row("10112", "Baumfällgenehmigung", JurisdictionLevel.GEMEINDE, "", "", "GRUNDSTUECK",
+                    "Baumschutzsatzung der Gemeinde"),
+            new JurisdictionTable.Row("10005", "Kindergeld", JurisdictionLevel.EXTERN, "Familienkasse",
+                    "https://www.arbeitsagentur.de/familie-und-kinder", "WOHNSITZ", "§ 67 EStG")));
     private static final String DOG_BPMN = "processes/services/engagement-hobby/10160-hundehaltung.bpmn";
     private static final String PERMIT_BPMN = "processes/services/bauen-wohnen/10112-baumfaellgenehmigung.bpmn";
     /** The formal check after a fixed period; every later step from the statutory processing period. */
@@ -60,7 +71,7 @@ class ServiceGeneratorTest {
     }
 
     private ServiceGenerator.Result generate(CatalogEntry... entries) throws IOException {
-        return new ServiceGenerator(root, false).run(List.of(entries), Overrides.none());
+        return new ServiceGenerator(root, false).run(List.of(entries), Overrides.none(), TABLE);
     }
 
     @Test
@@ -84,6 +95,9 @@ class ServiceGeneratorTest {
                 .containsEntry("leika.keys", "99110009000000")
                 .containsEntry("legal.basis", "§ 2a Abs. 1 TierSchG")
                 .containsEntry("jurisdiction.level", "GEMEINDE")
+                .containsEntry("jurisdiction.place", "HALTUNGSORT")
+                .containsEntry("jurisdiction.source", "§ 1 ThürKAG, Hundesteuersatzung")
+                .doesNotContainKeys("competent.body", "competent.url")
                 .containsEntry("archetype", "ANZEIGE")
                 .containsEntry("evidence.antragsunterlagen", "optional|Weitere Unterlagen zum Antrag")
                 .containsEntry("processing.days", "14")
@@ -205,7 +219,7 @@ class ServiceGeneratorTest {
 
     @Test
     void aDryRunWritesNothing() throws IOException {
-        ServiceGenerator.Result result = new ServiceGenerator(root, true).run(List.of(DOG), Overrides.none());
+        ServiceGenerator.Result result = new ServiceGenerator(root, true).run(List.of(DOG), Overrides.none(), TABLE);
 
         assertThat(result.processes()).containsEntry("10160", ServiceGenerator.Outcome.NEW);
         assertThat(root.resolve(DOG_BPMN)).doesNotExist();
@@ -219,7 +233,7 @@ class ServiceGeneratorTest {
                 ozg_id;evidence;processing_days;permit_fields;service_name;archetype
                 10160;wesenstest=optional|Wesenstest,chip=required|Chipnachweis;21;dogName:Name des Hundes;Hund anmelden;GENEHMIGUNG
                 """);
-        new ServiceGenerator(root, false).run(List.of(DOG), Overrides.read(file));
+        new ServiceGenerator(root, false).run(List.of(DOG), Overrides.read(file), TABLE);
 
         Map<String, String> properties = ServiceGenerator.properties(read(DOG_BPMN));
         assertThat(properties)
@@ -257,7 +271,7 @@ class ServiceGeneratorTest {
     @Test
     void aDeemedApprovalPutsTheProcessingIntoASubProcessWithAnInterruptingTimer() throws IOException {
         Overrides overrides = overrides("10112;P3M;baumart=eiche|buche;");
-        new ServiceGenerator(root, false).run(List.of(PERMIT), overrides);
+        new ServiceGenerator(root, false).run(List.of(PERMIT), overrides, TABLE);
 
         String xml = read(PERMIT_BPMN);
         assertThat(ServiceGenerator.properties(xml)).containsEntry("deemed.approval", "P3M")
@@ -285,13 +299,13 @@ class ServiceGeneratorTest {
         assertThat(certificate.getName()).isEqualTo("Genehmigung gilt als erteilt");
         assertThat(DiagramPreview.overlaps(List.copyOf(model.getModelElementsByType(BpmnShape.class)))).isEmpty();
 
-        ServiceGenerator.Result again = new ServiceGenerator(root, false).run(List.of(PERMIT), overrides);
+        ServiceGenerator.Result again = new ServiceGenerator(root, false).run(List.of(PERMIT), overrides, TABLE);
         assertThat(again.processes()).as("the same file on every run").containsEntry("10112", ServiceGenerator.Outcome.UNCHANGED);
     }
 
     @Test
     void fourEyesAddTheSecondOpinionAfterTheDecision() throws IOException {
-        new ServiceGenerator(root, false).run(List.of(PERMIT), overrides("10112;;;true"));
+        new ServiceGenerator(root, false).run(List.of(PERMIT), overrides("10112;;;true"), TABLE);
 
         BpmnModelInstance model = Bpmn.readModelFromFile(root.resolve(PERMIT_BPMN).toFile());
         UserTask decision = model.getModelElementById("Task_Decision");
@@ -313,18 +327,46 @@ class ServiceGeneratorTest {
 
     @Test
     void deemedApprovalOnlyForPermitsAndFourEyesOnlyWhereSomeoneDecides() throws IOException {
-        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(DOG), overrides("10160;P3M;;")))
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(DOG), overrides("10160;P3M;;"), TABLE))
                 .hasMessageContaining("deemed.approval needs the archetype GENEHMIGUNG");
-        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(DOG), overrides("10160;;;true")))
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(DOG), overrides("10160;;;true"), TABLE))
                 .hasMessageContaining("four.eyes needs a decision task");
-        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;3 Monate;;")))
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;3 Monate;;"), TABLE))
                 .hasMessageContaining("no ISO-8601 period");
-        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;;baumart=eiche;")))
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;;baumart=eiche;"), TABLE))
                 .hasMessageContaining("deemed.approval.when without deemed.approval");
-        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;P3M;baumart;")))
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;P3M;baumart;"), TABLE))
                 .hasMessageContaining("is not field=value");
-        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;;;ja")))
+        assertThatThrownBy(() -> new ServiceGenerator(root, true).run(List.of(PERMIT), overrides("10112;;;ja"), TABLE))
                 .hasMessageContaining("four.eyes must be true or false");
+    }
+
+    @Test
+    void anExternalServiceNamesTheCompetentBodyAndItsOnlineService() throws IOException {
+        generate(CHILD_BENEFIT);
+
+        String xml = read("processes/services/familie-kind/10005-kindergeld.bpmn");
+        assertThat(ServiceGenerator.properties(xml))
+                .containsEntry("jurisdiction.level", "EXTERN")
+                .containsEntry("competent.body", "Familienkasse")
+                .containsEntry("competent.url", "https://www.arbeitsagentur.de/familie-und-kinder")
+                .containsEntry("jurisdiction.place", "WOHNSITZ")
+                .containsEntry("jurisdiction.source", "§ 67 EStG");
+        assertThat(read("forms/services/10005-kindergeld.form")).contains("Zuständig ist Familienkasse");
+    }
+
+    @Test
+    void aServiceWithoutRowInTheAssignmentTableStopsTheGenerator() {
+        CatalogEntry unknown = new CatalogEntry("10999", "Unbekannte Leistung", "Querschnitt", "Querschnitt",
+                List.of(), List.of("2/3"), Map.of(), "");
+        assertThatThrownBy(() -> generate(unknown)).hasMessageContaining("10999 has no row in");
+    }
+
+    @Test
+    void theLevelCannotBeOverriddenBesideTheReviewedTable() throws IOException {
+        Path file = root.resolve("overrides.csv");
+        Files.writeString(file, "ozg_id;jurisdiction_level\n10160;LAND\n");
+        assertThatThrownBy(() -> Overrides.read(file)).hasMessageContaining("belongs in");
     }
 
     private Overrides overrides(String row) throws IOException {

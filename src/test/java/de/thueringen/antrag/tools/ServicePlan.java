@@ -6,8 +6,9 @@ import java.util.Map;
 import de.thueringen.antrag.jurisdiction.JurisdictionLevel;
 
 /**
- * Everything the generator writes for one service: the catalogue data, the chosen archetype and level (with the
- * rule that chose them) and the process properties in their order.
+ * Everything the generator writes for one service: the catalogue data, the chosen archetype (with the rule that chose
+ * it), the level and place from the reviewed {@link JurisdictionTable} (with its source) and the process properties in
+ * their order.
  *
  * @param feeDecisionId the DMN decision {@code fee-<id>} if {@code processes/decisions/fee-<id>.dmn} exists, else null
  */
@@ -19,22 +20,21 @@ record ServicePlan(CatalogEntry entry, Archetype archetype, String archetypeReas
     /** Shown where the OZG catalogue names no legal basis (the property must not be empty). */
     static final String NO_LEGAL_BASIS = "im OZG-Katalog nicht angegeben";
 
-    static ServicePlan of(CatalogEntry entry, Overrides overrides, boolean feeDecisionExists) {
+    static ServicePlan of(CatalogEntry entry, Overrides overrides, JurisdictionTable.Row jurisdiction,
+                          boolean feeDecisionExists) {
         Map<String, String> override = overrides.propertiesFor(entry.ozgId());
         ArchetypeRules.Choice<Archetype> archetype = ArchetypeRules.archetypeOf(entry);
-        ArchetypeRules.Choice<JurisdictionLevel> level = ArchetypeRules.levelOf(entry);
         Archetype chosenArchetype = archetype.value();
         String archetypeReason = archetype.reason();
         if (override.containsKey("archetype")) {
             chosenArchetype = Archetype.valueOf(override.get("archetype"));
             archetypeReason = "festgelegt in overrides.csv";
         }
-        JurisdictionLevel chosenLevel = level.value();
-        String levelReason = level.reason();
-        if (override.containsKey("jurisdiction.level")) {
-            chosenLevel = JurisdictionLevel.valueOf(override.get("jurisdiction.level"));
-            levelReason = "festgelegt in overrides.csv";
+        if (!jurisdiction.ozgId().equals(entry.ozgId())) {
+            throw new IllegalArgumentException("row " + jurisdiction.ozgId() + " for service " + entry.ozgId());
         }
+        JurisdictionLevel chosenLevel = jurisdiction.level();
+        String levelReason = "zustaendigkeit.csv: " + jurisdiction.source();
         String serviceName = override.getOrDefault("service.name", entry.name());
 
         Map<String, String> properties = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ record ServicePlan(CatalogEntry entry, Archetype archetype, String archetypeReas
         properties.put("ozg.lage", entry.situation());
         properties.put("leika.keys", String.join(";", entry.leikaKeys()));
         properties.put("legal.basis", entry.legalBasis().isBlank() ? NO_LEGAL_BASIS : entry.legalBasis());
-        properties.put("jurisdiction.level", chosenLevel.name());
+        properties.putAll(jurisdiction.properties());
         properties.put("archetype", chosenArchetype.name());
         boolean ownEvidence = override.keySet().stream().anyMatch(k -> k.startsWith("evidence."));
         if (!ownEvidence) {
@@ -58,7 +58,7 @@ record ServicePlan(CatalogEntry entry, Archetype archetype, String archetypeReas
         });
         properties.put("processing.days", String.valueOf(chosenArchetype.defaultProcessingDays()));
         override.forEach((key, value) -> {
-            if (!key.startsWith("evidence.") && !key.equals("archetype") && !key.equals("jurisdiction.level")) {
+            if (!key.startsWith("evidence.") && !key.equals("archetype")) {
                 properties.put(key, value);
             }
         });

@@ -721,10 +721,13 @@ final class ServiceProcessFactory {
             case GEMEINDE -> "die Gemeinde";
             case KREIS -> "das Landratsamt bzw. die kreisfreie Stadt";
             case LAND -> "das Thüringer Landesverwaltungsamt";
+            case EXTERN -> plan.properties().get("competent.body") + " außerhalb dieser Plattform (kein Antrag hier, "
+                    + "die Leistungsseite verweist auf " + plan.properties().get("competent.url") + ")";
         };
         return plan.serviceName() + " (OZG " + plan.ozgId() + ", " + plan.entry().topic() + " / " + plan.entry().situation()
                 + "). Ablauf nach Archetyp " + plan.archetype() + " – " + plan.archetype().germanLabel() + " (Regel: "
-                + plan.archetypeReason() + "). Zuständig: " + level + " (Regel: " + plan.levelReason() + "). "
+                + plan.archetypeReason() + "). Zuständig: " + level + " (" + plan.levelReason() + "; Ort: "
+                + plan.properties().get("jurisdiction.place") + "). "
                 + (plan.feeDecisionId() != null ? "Gebühr aus der Tabelle " + plan.feeDecisionId() + ". " : "")
                 + "Bearbeitungsfrist " + plan.properties().get("processing.days") + " Tage (processing.days; Fälligkeit der "
                 + "Aufgaben). "

@@ -94,6 +94,7 @@ final class StartFormFactory {
             case GEMEINDE -> "Zuständig ist Ihre Gemeinde (Stadt- oder Gemeindeverwaltung).";
             case KREIS -> "Zuständig ist Ihr Landratsamt bzw. Ihre kreisfreie Stadt.";
             case LAND -> "Zuständig ist das Thüringer Landesverwaltungsamt.";
+            case EXTERN -> "Zuständig ist " + plan.properties().get("competent.body") + ". Den Antrag stellen Sie dort.";
         };
     }
 
