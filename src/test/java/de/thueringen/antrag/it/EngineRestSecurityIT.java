@@ -35,6 +35,17 @@ class EngineRestSecurityIT {
         assertThat(anonymous.as("eichsfeld.sb", "wrong-password").get("/engine-rest/task?maxResults=5").status()).isEqualTo(401);
     }
 
+    /** Cases start only through intake (validation, case file, competence): not by starting a process directly. */
+    @Test
+    void clerkMayNotStartAServiceProcessPastIntake() {
+        HttpApi clerk = anonymous.as("erfurt.sb", "Erfurt-Demo-1");
+        for (String key : new String[] {"ozg-10173", "ozg-10005"}) {
+            HttpApi.Response response = clerk.postJson("/engine-rest/process-definition/key/" + key + "/start",
+                    "{\"variables\":{\"authorityId\":{\"value\":\"ags-16051000\"}}}");
+            assertThat(response.status()).as(key + ": " + response.text()).isIn(403, 404);
+        }
+    }
+
     @Test
     void clerkMayNotDeploy() {
         HttpApi.Response response = deploy(anonymous.as("erfurt.sb", "Erfurt-Demo-1"), "clerk-attempt");
