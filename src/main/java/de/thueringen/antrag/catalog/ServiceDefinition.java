@@ -56,10 +56,14 @@ public record ServiceDefinition(String serviceId, String name, String ozgName, S
 
     /**
      * The place that decides competence ({@code jurisdiction.place}: WOHNSITZ, GRUNDSTUECK, BETRIEBSSTAETTE …).
-     * Recorded for every service; routing still uses the applicant's municipality.
      */
     public String jurisdictionPlace() {
         return properties.get("jurisdiction.place");
+    }
+
+    /** {@link #jurisdictionPlace()} as the portal asks for it and intake routes by it. */
+    public PlaceOfMatter placeOfMatter() {
+        return PlaceOfMatter.of(jurisdictionPlace());
     }
 
     /** Why the level (and body) was chosen: norm, LeiKa type, or "unsicher: …" ({@code jurisdiction.source}). */

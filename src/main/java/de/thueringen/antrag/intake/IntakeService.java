@@ -83,10 +83,16 @@ public class IntakeService {
         FormDataValidator.Result form = validator.validate(startForms.of(service.processDefinitionId()), request.data());
         errors.addAll(form.errors());
         Map<String, Object> values = form.values();
-        if (municipality != null && values.get("postalCode") instanceof String postalCode
-                && !municipality.postcodes().contains(postalCode)) {
-            errors.add(new FieldError("data.postalCode", "OUTSIDE_MUNICIPALITY", "Die Postleitzahl " + postalCode
-                    + " gehört nicht zu " + municipality.name() + ". Bitte wählen Sie die Gemeinde, in der Sie wohnen."));
+        // the municipality of the request is the place that decides competence; only where that is the residence must
+        // the applicant's address lie there (a Leipzig resident may apply for a business in Erfurt)
+        if (municipality != null && service.placeOfMatter().isResidence()
+                && values.get("postalCode") instanceof String postalCode && !municipality.postcodes().contains(postalCode)) {
+            errors.add(authorities.municipalitiesByPostcode(postalCode).isEmpty()
+                    ? new FieldError("data.postalCode", "RESIDENCE_OUTSIDE_THURINGIA", "Die Postleitzahl " + postalCode
+                            + " liegt nicht in Thüringen. Für diese Leistung ist die Behörde an Ihrem Wohnsitz zuständig;"
+                            + " bitte wenden Sie sich an Ihre Gemeinde oder das Portal Ihres Bundeslandes.")
+                    : new FieldError("data.postalCode", "OUTSIDE_MUNICIPALITY", "Die Postleitzahl " + postalCode
+                            + " gehört nicht zu " + municipality.name() + ". Bitte wählen Sie die Gemeinde, in der Sie wohnen."));
         }
         if (!(values.get("lastName") instanceof String) && form.errors().stream().noneMatch(e -> e.field().equals("data.lastName"))) {
             errors.add(new FieldError("data.lastName", "REQUIRED", "Bitte geben Sie Ihren Nachnamen an."));
