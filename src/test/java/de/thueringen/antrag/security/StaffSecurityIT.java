@@ -47,6 +47,19 @@ class StaffSecurityIT {
         }
     }
 
+    /** Nobody without a staff login takes a case away from its authority, by the API or by the page's form. */
+    @Test
+    void anonymousCannotForwardACase() {
+        String caseNumber = ClerkClient.anonymous(port).submitParkingPermit(true, "Jana", "Nichtweitergeleitet");
+        ClerkClient anonymous = ClerkClient.anonymous(port);
+        assertThat(anonymous.postJson("/api/v1/cases/" + caseNumber + "/forwarding",
+                "{\"authorityId\":\"ags-16051000\",\"reason\":\"x\"}", "X-Antrag-Request", "1").status()).isEqualTo(401);
+        assertThat(anonymous.postForm("/akte/" + caseNumber + "/weiterleiten",
+                java.util.Map.of("authorityId", "ags-16051000", "reason", "x")).status()).isIn(401, 403);
+        ClerkClient jena = ClerkClient.basic(port, "jena.sb", "Jena-Demo-1");
+        assertThat(jena.get("/api/v1/cases/" + caseNumber).status()).as("still Jena's").isEqualTo(200);
+    }
+
     @Test
     void aWrongPasswordIsNoLogin() {
         ClerkClient.Response response = ClerkClient.basic(port, "weimar.sb", "falsch").get("/api/v1/statistics/land");
