@@ -1,7 +1,6 @@
 package de.thueringen.antrag.workflow;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -75,15 +74,10 @@ final class CommandVariables {
             }
             return;
         }
-        for (Class<?> type = object.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                Object value = read(field, object);
-                if (value instanceof Map<?, ?> || value instanceof Collection<?> || isEngineObject(value)) {
-                    collect(value, depth + 1, written, seen);
-                }
+        for (Field field : CommandFields.of(object.getClass())) {
+            Object value = CommandFields.read(field, object);
+            if (value instanceof Map<?, ?> || value instanceof Collection<?> || isEngineObject(value)) {
+                collect(value, depth + 1, written, seen);
             }
         }
     }
@@ -106,24 +100,12 @@ final class CommandVariables {
     }
 
     private static Collection<String> deletedNames(Command<?> command) {
-        for (Class<?> type = command.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (("variableNames".equals(field.getName()) || "deletions".equals(field.getName()))
-                        && read(field, command) instanceof Collection<?> names) {
-                    return names.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-                }
-            }
+        Object names = CommandFields.read(command, "variableNames");
+        if (names == null) {
+            names = CommandFields.read(command, "deletions");
         }
-        return java.util.List.of();
-    }
-
-    private static Object read(Field field, Object owner) {
-        try {
-            field.setAccessible(true);
-            return field.get(owner);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // a field the module system does not open is not one of the engine's command fields
-            return null;
-        }
+        return names instanceof Collection<?> collection
+                ? collection.stream().filter(String.class::isInstance).map(String.class::cast).toList()
+                : java.util.List.of();
     }
 }

@@ -1,12 +1,8 @@
 package de.thueringen.antrag.workflow;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -32,15 +28,18 @@ final class ForeignTenantGuard extends PersonCommandInterceptor {
     static final String REFUSAL = "Dieser Vorgang gehört zu einer anderen Behörde.";
 
     private static final List<String> ID_FIELDS = List.of("taskId", "attachmentId", "jobId", "processInstanceId", "executionId");
-    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
     @Override
     void check(Command<?> command, CommandContext context) {
         if (command instanceof AbstractQuery<?, ?> || !context.getTenantManager().isTenantCheckEnabled()) {
             return;
         }
-        for (Field field : idFields(command.getClass())) {
-            Object value = read(field, command);
+        for (Field field : CommandFields.of(command.getClass())) {
+            boolean names = field.getType() == String.class && ID_FIELDS.contains(field.getName());
+            if (!names && field.getType() != JobFailureCollector.class) {
+                continue;
+            }
+            Object value = CommandFields.read(field, command);
             String id = value instanceof JobFailureCollector failure ? failure.getJobId()
                     : value instanceof String text ? text : null;
             if (id != null) {
@@ -68,28 +67,4 @@ final class ForeignTenantGuard extends PersonCommandInterceptor {
         };
     }
 
-    /** The command's fields that name an object by id (and the failure collector of a job's failure handling). */
-    private static List<Field> idFields(Class<?> type) {
-        return FIELDS.computeIfAbsent(type, t -> {
-            List<Field> found = new ArrayList<>();
-            for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    boolean id = field.getType() == String.class && ID_FIELDS.contains(field.getName());
-                    if (!Modifier.isStatic(field.getModifiers()) && (id || field.getType() == JobFailureCollector.class)) {
-                        field.setAccessible(true);
-                        found.add(field);
-                    }
-                }
-            }
-            return List.copyOf(found);
-        });
-    }
-
-    private static Object read(Field field, Object owner) {
-        try {
-            return field.get(owner);
-        } catch (IllegalAccessException e) {
-            return null;
-        }
-    }
 }

@@ -131,18 +131,7 @@ final class PersonVariableGuard extends PersonCommandInterceptor {
         }
 
         private static String field(Object owner, String name) {
-            for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
-                try {
-                    java.lang.reflect.Field field = type.getDeclaredField(name);
-                    field.setAccessible(true);
-                    return field.get(owner) instanceof String id ? id : null;
-                } catch (NoSuchFieldException e) {
-                    // declared further up
-                } catch (IllegalAccessException e) {
-                    return null;
-                }
-            }
-            return null;
+            return CommandFields.read(owner, name) instanceof String id ? id : null;
         }
     }
 }
